@@ -1,0 +1,45 @@
+import type { Role } from "../../db/schema";
+
+/**
+ * Who may use each route: the single source of truth, tested route × role.
+ * Keys are the paths in app/routes.ts; a route missing here fails the tests.
+ */
+export const permissions = {
+  "/": "public",
+  "/login": "public",
+  "/logout": "public",
+  "/healthz": "public",
+  "/aktiviteter": "public",
+  "/aktiviteter/:id": "public",
+  "/svar": "public",
+  "/svar/:token": "public",
+  "/aktiviteter/ny": ["association"],
+  "/frivillige": ["association", "bridge_builder", "admin"],
+  "/frivillige/ny": ["association"],
+  "/borgere": ["coordinator", "admin"],
+  "/borgere/ny": ["coordinator", "admin"],
+  "/borgere/:id": ["coordinator", "admin"],
+  "/breve/:id": ["coordinator", "admin"],
+  "/forslag": ["bridge_builder", "admin"],
+  "/admin/udbakke": ["admin"],
+  "/admin/udbakke/:id": ["admin"],
+} as const satisfies Record<string, readonly Role[] | "public">;
+
+export type RoutePath = keyof typeof permissions;
+export type ProtectedRoute = {
+  [P in RoutePath]: (typeof permissions)[P] extends "public" ? never : P;
+}[RoutePath];
+
+export function mayUse(role: Role, route: RoutePath): boolean {
+  const allowed = permissions[route];
+  return allowed !== "public" && (allowed as readonly Role[]).includes(role);
+}
+
+export const roleLabels: Record<Role, string> = {
+  admin: "Administrator",
+  coordinator: "Fællesskabskoordinator",
+  homecare: "Hjemmepleje",
+  bridge_builder: "Frivillighedstovholder",
+  association: "Foreningsredaktør",
+  volunteer: "Frivillig",
+};

@@ -1,0 +1,52 @@
+// The public API of matching. Plain TypeScript: no React, no router, no database.
+export type * from "./types";
+export { BARRIERS, DAY_PARTS, FORMATS, GENDERS, SLOTS, WEEKDAYS } from "./types";
+export { EARTH_RADIUS_KM, distanceKm, type LatLng } from "./geo";
+export {
+  ACTIVITY_CHECKS,
+  EXCLUSION_RULES,
+  OUT_OF_REACH_LABEL,
+  RULE_LABELS,
+  VOLUNTEER_CHECKS,
+  checkActivity,
+  checkVolunteer,
+  isActivityWithinReach,
+  isStraffeattestValid,
+  isVolunteerWithinReach,
+  subtractMonths,
+  type RuleDefinition,
+  type Verdict,
+} from "./rules";
+export {
+  DEFAULT_WEIGHTS,
+  assertValidWeights,
+  formatKm,
+  languageName,
+  roundScore,
+  scoreActivity,
+  scoreVolunteer,
+  slotLabel,
+  type ScoreResult,
+  type ScoreTerm,
+  type ScoreWeights,
+} from "./score";
+export {
+  DEFAULT_LIMIT,
+  compareCandidates,
+  suggestForCitizen,
+  suggestForPool,
+  toSuggestionResult,
+  type SuggestOptions,
+} from "./suggest";
+export {
+  activitySchema,
+  citizenSchema,
+  formatPoolError,
+  isIsoDate,
+  parsePool,
+  poolSchema,
+  settingsSchema,
+  volunteerSchema,
+  type ParsePoolResult,
+  type PoolFile,
+} from "./pool-schema";

@@ -1,0 +1,127 @@
+import { checkActivity, checkVolunteer, type Verdict } from "./rules";
+import {
+  DEFAULT_WEIGHTS,
+  assertValidWeights,
+  roundScore,
+  scoreActivity,
+  scoreVolunteer,
+  type ScoreResult,
+  type ScoreWeights,
+} from "./score";
+import type {
+  Candidate,
+  CandidateKind,
+  CandidatePool,
+  CitizenProfile,
+  CitizenSuggestions,
+  Exclusion,
+  MatchPool,
+  MatchSettings,
+  PoolSuggestions,
+  SuggestionResult,
+} from "./types";
+
+export const DEFAULT_LIMIT = 20;
+
+export interface SuggestOptions {
+  /** How many candidates to return per citizen (default 20). */
+  limit?: number;
+  weights?: ScoreWeights;
+}
+
+// Plain code-unit comparison, not localeCompare: the order must not depend on the
+// ICU data or locale of the machine that runs it.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** By kind ("activity" before "volunteer"), then id: the deterministic tie-break. */
+function compareKindAndId(a: { kind: CandidateKind; id: string }, b: { kind: CandidateKind; id: string }) {
+  return compareText(a.kind, b.kind) || compareText(a.id, b.id);
+}
+
+/** Best first; equal (rounded) scores by kind then id, so output is stable between runs. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return b.score - a.score || compareKindAndId(a, b);
+}
+
+function resolveOptions(options: SuggestOptions) {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+  }
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  assertValidWeights(weights);
+  return { limit, weights };
+}
+
+/**
+ * Ranked candidates for one citizen: the best `limit` that pass every hard rule,
+ * every near miss (within reach, another rule broken) with its first broken rule,
+ * and how many were out of reach.
+ */
+export function suggestForCitizen(
+  citizen: CitizenProfile,
+  pool: CandidatePool,
+  settings: MatchSettings,
+  options: SuggestOptions = {},
+): CitizenSuggestions {
+  const { limit, weights } = resolveOptions(options);
+  const candidates: Candidate[] = [];
+  const excluded: Exclusion[] = [];
+  let outOfReach = 0;
+
+  const take = (kind: CandidateKind, id: string, verdict: Verdict, score: () => ScoreResult) => {
+    if (verdict.outcome === "out-of-reach") {
+      outOfReach += 1;
+    } else if (verdict.outcome === "excluded") {
+      excluded.push({ kind, id, rule: verdict.rule, reason: verdict.reason });
+    } else {
+      const { score: raw, reasons } = score();
+      candidates.push({ kind, id, score: roundScore(raw), reasons, distanceKm: verdict.distanceKm });
+    }
+  };
+
+  for (const volunteer of pool.volunteers) {
+    const verdict = checkVolunteer(citizen, volunteer, settings);
+    take("volunteer", volunteer.id, verdict, () =>
+      scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights),
+    );
+  }
+  for (const activity of pool.activities) {
+    const verdict = checkActivity(citizen, activity, settings);
+    take("activity", activity.id, verdict, () =>
+      scoreActivity(citizen, activity, verdict.distanceKm, settings, weights),
+    );
+  }
+
+  // Ranked on the rounded score, so two candidates shown with the same score are
+  // always in kind/id order.
+  candidates.sort(compareCandidates);
+  excluded.sort(compareKindAndId);
+  return { citizen: citizen.id, candidates: candidates.slice(0, limit), excluded, outOfReach };
+}
+
+/** Exactly the fields of the `suggest` output in DESIGN.md; nothing internal leaks. */
+export function toSuggestionResult(suggestions: CitizenSuggestions): SuggestionResult {
+  return {
+    citizen: suggestions.citizen,
+    candidates: suggestions.candidates.map(({ kind, id, score, reasons }) => ({
+      kind,
+      id,
+      score,
+      reasons,
+    })),
+    excluded: suggestions.excluded.map(({ kind, id, rule, reason }) => ({ kind, id, rule, reason })),
+    outOfReach: suggestions.outOfReach,
+  };
+}
+
+/** Suggestions for every citizen in a pool file, in the file's order. */
+export function suggestForPool(pool: MatchPool, options: SuggestOptions = {}): PoolSuggestions {
+  resolveOptions(options);
+  const candidatePool = { volunteers: pool.volunteers, activities: pool.activities };
+  return {
+    results: pool.citizens.map((citizen) =>
+      toSuggestionResult(suggestForCitizen(citizen, candidatePool, pool.settings, options)),
+    ),
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+// Read once at start: a misconfigured server should refuse to boot, not fail
+// on the first request that needs the setting.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/app.db")
+    .refine((url) => url.startsWith("file:"), {
+      message:
+        "only file:PATH (embedded SQLite) is supported so far; PostgreSQL support is planned",
+    }),
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Fællesskabsbro <ikke-svar@demo-kommune.dk>"),
+  OUTBOX_DIR: z.string().default("./data/outbox"),
+  MAP_TILE_URL: z.url().optional(),
+  SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+
+/** The absolute origin printed in letters and emails. */
+export function publicUrl(path: string): string {
+  const base = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  return new URL(path, base).toString();
+}

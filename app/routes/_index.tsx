@@ -1,0 +1,50 @@
+import { Link, useRouteLoaderData } from "react-router";
+import type { loader as rootLoader } from "../root";
+import { navigationFor } from "../ui/navigation";
+
+export const meta = () => [{ title: "Fællesskabsbro – sammen mod ensomhed" }];
+
+export default function Home() {
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const user = root?.user ?? null;
+  if (user) {
+    const shortcuts = navigationFor(user.role);
+    return (
+      <section>
+        <h1>Goddag, {user.name.split(" ")[0]}</h1>
+        <p className="font-lead">Du er logget ind som {user.roleLabel.toLowerCase()}.</p>
+        <ul className="card-list">
+          {shortcuts.map((item) => (
+            <li key={item.to}>
+              <Link to={item.to} className="item-card d-block">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1>Sammen mod ensomhed</h1>
+      <p className="font-lead">
+        Fællesskabsbro bygger bro mellem ældre, der savner nogen at være sammen med, og de
+        foreninger og frivillige, der gerne vil være det.
+      </p>
+      <p>
+        Kommunens fællesskabskoordinatorer finder sammen med borgeren ud af, hvad der giver
+        mening: en besøgsven, en gåtur, en kortklub eller en fællesspisning. Foreningerne
+        fortæller her, hvad de tilbyder.
+      </p>
+      <p>
+        <Link to="/aktiviteter" className="button button-primary">
+          Se aktiviteter
+        </Link>{" "}
+        <Link to="/login" className="button button-secondary">
+          Log ind som medarbejder eller frivillig
+        </Link>
+      </p>
+    </section>
+  );
+}

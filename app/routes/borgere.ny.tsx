@@ -1,0 +1,162 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, data, redirect, useActionData } from "react-router";
+import { requireAccess } from "../auth/guard.server";
+import { audit } from "../data/audit.server";
+import { createScreenedCitizen } from "../data/citizens.server";
+import { db } from "../data/db.server";
+import { citizenForm } from "../forms/citizen";
+import { Checkbox, ChoiceGroup, ErrorSummary, TextArea, TextField } from "../ui/form";
+import { messages } from "../ui/messages";
+import {
+  barrierOptions,
+  formatOptions,
+  interestOptions,
+  languageOptions,
+  slotOptions,
+} from "../ui/options";
+import type { Route } from "./+types/borgere.ny";
+
+export const meta = () => [{ title: "Registrér borger – Fællesskabsbro" }];
+
+async function requireCoordinator(request: Request) {
+  const user = await requireAccess(request, "/borgere/ny");
+  if (!user.municipalityId) throw data({ message: messages.forbidden }, { status: 403 });
+  return { ...user, municipalityId: user.municipalityId };
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireCoordinator(request);
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireCoordinator(request);
+  const submission = parseWithZod(await request.formData(), { schema: citizenForm });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const id = await db.transaction().execute(async (trx) => {
+    const citizenId = await createScreenedCitizen(trx, user.municipalityId, user.id, submission.value);
+    await audit(trx, {
+      userId: user.id,
+      action: "create",
+      entity: "citizen",
+      entityId: citizenId,
+      purpose: "Registrering og screening",
+    });
+    return citizenId;
+  });
+  return redirect(`/borgere/${id}`);
+}
+
+const genderPreferenceOptions = [
+  { value: "female", label: "Kvinde" },
+  { value: "male", label: "Mand" },
+];
+const channelOptions = [
+  { value: "letter", label: "Brev med posten" },
+  { value: "email", label: "E-mail" },
+];
+
+export default function NewCitizen() {
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    defaultValue: { languages: ["da"], format: "either", contactChannel: "letter" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: citizenForm }),
+  });
+  return (
+    <section>
+      <h1>Registrér borger</h1>
+      <p className="font-lead">
+        Udfyld efter den narrative samtale. Borgeren får dig som fast kontaktperson.
+      </p>
+      <Form method="post" {...getFormProps(form)}>
+        <ErrorSummary form={form} />
+        <div className="form-section">
+          <h2>Borgeren</h2>
+          <div className="form-row">
+            <TextField field={fields.firstName} label="Fornavn" autoComplete="off" />
+            <TextField field={fields.lastName} label="Efternavn" autoComplete="off" />
+            <TextField field={fields.birthYear} label="Fødselsår" type="number" inputMode="numeric" optional />
+          </div>
+          <TextField field={fields.address} label="Vej og husnummer" autoComplete="off" />
+          <div className="form-row">
+            <TextField field={fields.postcode} label="Postnummer" inputMode="numeric" autoComplete="off" />
+            <TextField field={fields.city} label="By" autoComplete="off" />
+          </div>
+          <div className="form-row">
+            <TextField field={fields.lat} label="Breddegrad" type="number" hint="Fx 56,4907" />
+            <TextField field={fields.lng} label="Længdegrad" type="number" hint="Fx 8,5912" />
+          </div>
+        </div>
+        <div className="form-section">
+          <h2>Kontakt</h2>
+          <div className="form-row">
+            <TextField field={fields.phone} label="Telefon" type="tel" autoComplete="off" />
+            <TextField field={fields.email} label="E-mail" type="email" autoComplete="off" optional />
+          </div>
+          <ChoiceGroup
+            field={fields.contactChannel}
+            legend="Hvordan vil borgeren have forslag?"
+            type="radio"
+            options={channelOptions}
+          />
+        </div>
+        <div className="form-section">
+          <h2>Samtalen</h2>
+          <TextArea
+            field={fields.narrative}
+            label="Livshistorie, netværk og hverdag"
+            hint="Kort resumé med borgerens egne ord om ønsker og det, der fylder."
+            rows={6}
+            optional
+          />
+          <ChoiceGroup field={fields.interests} legend="Interesser" type="checkbox" options={interestOptions} columns />
+          <ChoiceGroup
+            field={fields.barriers}
+            legend="Barrierer"
+            hint="Det, der skal tages hensyn til. Vælg ingen, hvis intet holder borgeren tilbage."
+            type="checkbox"
+            options={barrierOptions}
+            columns
+          />
+          <ChoiceGroup field={fields.languages} legend="Sprog" type="checkbox" options={languageOptions} columns />
+        </div>
+        <div className="form-section">
+          <h2>Ønsker</h2>
+          <ChoiceGroup field={fields.format} legend="Hvad ønsker borgeren?" type="radio" options={formatOptions} />
+          <ChoiceGroup
+            field={fields.slots}
+            legend="Hvornår passer det borgeren?"
+            type="checkbox"
+            options={slotOptions}
+            columns
+          />
+          <ChoiceGroup
+            field={fields.genderPreference}
+            legend="Ønsker borgeren en besøgsven af et bestemt køn?"
+            hint="Lad være tom, hvis det er lige meget."
+            type="radio"
+            options={genderPreferenceOptions}
+          />
+          <Checkbox field={fields.escort} label="Borgeren kan få ledsagelse (klippekort) til aktiviteter" />
+        </div>
+        <div className="form-section">
+          <h2>Samtykke</h2>
+          <Checkbox
+            field={fields.consentToShare}
+            label="Borgeren har givet samtykke til, at foreningen må få fornavn, område, interesser og relevante hensyn"
+            hint="Uden samtykke kan borgeren ikke foreslås til en forening."
+          />
+        </div>
+        <button type="submit" className="button button-primary">
+          Gem borger
+        </button>
+      </Form>
+    </section>
+  );
+}

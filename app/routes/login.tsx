@@ -1,0 +1,81 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, data, redirect, useActionData, useSearchParams } from "react-router";
+import { getSessionUser } from "../auth/guard.server";
+import { burnVerificationTime, verifyPassword } from "../auth/password.server";
+import { createSession, sessionCookie } from "../auth/sessions.server";
+import { db } from "../data/db.server";
+import { findUserByEmail } from "../data/users.server";
+import { loginForm } from "../forms/login";
+import { ErrorSummary, TextField } from "../ui/form";
+import { messages } from "../ui/messages";
+import { safeRedirectTarget } from "../ui/redirect-target";
+import type { Route } from "./+types/login";
+
+export const meta = () => [{ title: "Log ind – Fællesskabsbro" }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await getSessionUser(request);
+  if (user) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: loginForm });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const user = await findUserByEmail(db, email);
+  const valid = user
+    ? await verifyPassword(user.password_hash, password)
+    : await burnVerificationTime(password).then(() => false);
+  if (!user || !valid) {
+    return data(
+      { result: submission.reply({ formErrors: [messages.loginFailed], hideFields: ["password"] }) },
+      { status: 400 },
+    );
+  }
+  const token = await createSession(db, user.id);
+  return redirect(safeRedirectTarget(redirectTo), {
+    headers: { "Set-Cookie": await sessionCookie.serialize(token) },
+  });
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginForm }),
+  });
+  return (
+    <section className="login">
+      <h1>Log ind</h1>
+      <p>For medarbejdere i kommunen og frivillige i foreningerne.</p>
+      <Form method="post" {...getFormProps(form)}>
+        {form.errors?.length ? (
+          <div className="alert alert-error" role="alert">
+            <div className="alert-body">
+              <p className="alert-text">{form.errors[0]}</p>
+            </div>
+          </div>
+        ) : (
+          <ErrorSummary form={form} />
+        )}
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField field={fields.email} label="E-mail" type="email" autoComplete="username" />
+        <TextField
+          field={fields.password}
+          label="Adgangskode"
+          type="password"
+          autoComplete="current-password"
+        />
+        <button type="submit" className="button button-primary">
+          Log ind
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+import {
+  type FieldMetadata,
+  type FormMetadata,
+  getCollectionProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+} from "@conform-to/react";
+import type { ReactNode } from "react";
+import { messages } from "./messages";
+
+// DKFDS markup for Conform fields: label, hint, error and input wired together
+// with ids so a screen reader reads the error with the field.
+
+type Field = FieldMetadata<any, any, any>;
+
+function ErrorMessage({ field }: { field: Field }) {
+  if (!field.errors?.length) return null;
+  return (
+    <span className="form-error-message" id={field.errorId}>
+      <span className="sr-only">Fejl: </span>
+      {field.errors[0]}
+    </span>
+  );
+}
+
+function Hint({ field, hint }: { field: Field; hint?: ReactNode }) {
+  return hint ? (
+    <span className="form-hint" id={field.descriptionId}>
+      {hint}
+    </span>
+  ) : null;
+}
+
+function groupClass(field: Field, extra = "") {
+  return `form-group${field.errors?.length ? " form-error" : ""}${extra ? ` ${extra}` : ""}`;
+}
+
+export function TextField({
+  field,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+  inputMode,
+  optional,
+  className,
+}: {
+  field: Field;
+  label: string;
+  hint?: ReactNode;
+  type?: "text" | "email" | "tel" | "password" | "date" | "time" | "number";
+  autoComplete?: string;
+  inputMode?: "decimal" | "numeric" | "tel" | "email";
+  optional?: boolean;
+  className?: string;
+}) {
+  const { key, ...props } = getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined });
+  return (
+    <div className={groupClass(field)}>
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorMessage field={field} />
+      <input
+        key={key}
+        {...props}
+        // Numbers are typed as text so "56,49" with a Danish comma is accepted.
+        type={type === "number" ? "text" : type}
+        className={`form-input${className ? ` ${className}` : ""}`}
+        autoComplete={autoComplete}
+        inputMode={inputMode ?? (type === "number" ? "decimal" : undefined)}
+      />
+    </div>
+  );
+}
+
+export function TextArea({
+  field,
+  label,
+  hint,
+  rows = 5,
+  optional,
+}: {
+  field: Field;
+  label: string;
+  hint?: ReactNode;
+  rows?: number;
+  optional?: boolean;
+}) {
+  const { key, ...props } = getTextareaProps(field, {
+    ariaDescribedBy: hint ? field.descriptionId : undefined,
+  });
+  return (
+    <div className={groupClass(field)}>
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorMessage field={field} />
+      <textarea key={key} {...props} className="form-input" rows={rows} />
+    </div>
+  );
+}
+
+export function SelectField({
+  field,
+  label,
+  options,
+  placeholder = "Vælg",
+  optional,
+}: {
+  field: Field;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+  optional?: boolean;
+}) {
+  const { key, ...props } = getSelectProps(field);
+  return (
+    <div className={groupClass(field)}>
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
+      </label>
+      <ErrorMessage field={field} />
+      <select key={key} {...props} className="form-select">
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A group of checkboxes (many values) or radio buttons (one value). */
+export function ChoiceGroup({
+  field,
+  legend,
+  hint,
+  type,
+  options,
+  columns,
+}: {
+  field: Field;
+  legend: string;
+  hint?: ReactNode;
+  type: "checkbox" | "radio";
+  options: readonly { value: string; label: string }[];
+  columns?: boolean;
+}) {
+  const inputs = getCollectionProps(field, {
+    type,
+    options: options.map((o) => o.value),
+    ariaDescribedBy: hint ? field.descriptionId : undefined,
+  });
+  const labels = new Map(options.map((o) => [o.value, o.label]));
+  return (
+    <div className={groupClass(field)}>
+      <fieldset aria-describedby={field.errors?.length ? field.errorId : undefined}>
+        <legend className="form-label">{legend}</legend>
+        <Hint field={field} hint={hint} />
+        <ErrorMessage field={field} />
+        <div className={columns ? "choice-columns" : undefined}>
+          {inputs.map(({ key, ...props }) => (
+            <div key={key} className={type === "checkbox" ? "form-group-checkbox" : "form-group-radio"}>
+              <input {...props} className={type === "checkbox" ? "form-checkbox" : "form-radio"} />
+              <label htmlFor={props.id}>{labels.get(props.value)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Checkbox({ field, label, hint }: { field: Field; label: string; hint?: ReactNode }) {
+  const { key, ...props } = getInputProps(field, {
+    type: "checkbox",
+    ariaDescribedBy: hint ? field.descriptionId : undefined,
+  });
+  return (
+    <div className={groupClass(field)}>
+      <ErrorMessage field={field} />
+      <div className="form-group-checkbox">
+        <input key={key} {...props} className="form-checkbox" />
+        <label htmlFor={field.id}>{label}</label>
+      </div>
+      <Hint field={field} hint={hint} />
+    </div>
+  );
+}
+
+/** Shown at the top after a failed submit, so keyboard and screen-reader users learn what to fix. */
+export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
+  const hasErrors = form.errors?.length || Object.values(form.allErrors).some((e: string[]) => e.length > 0);
+  if (!hasErrors || form.status !== "error") return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      <div className="alert-body">
+        <p className="alert-heading">{messages.formInvalid}</p>
+        {form.errors?.map((e: string) => (
+          <p className="alert-text" key={e}>
+            {e}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

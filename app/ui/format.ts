@@ -1,0 +1,37 @@
+import { type Weekday, weekdayLabels } from "../domain/vocabulary";
+
+// Danish conventions: "kl. 10.00", "23. november 2026", decimal comma.
+const zone = "Europe/Copenhagen";
+
+export const danishTime = (hhmm: string) => hhmm.replace(":", ".");
+
+export function formatWhen(weekday: Weekday, start: string, end: string): string {
+  return `${weekdayLabels[weekday]} kl. ${danishTime(start)}–${danishTime(end)}`;
+}
+
+/** "tirsdage kl. 10.00–12.00", for a recurring weekly activity in running text. */
+export function formatRecurring(weekday: Weekday, start: string, end: string): string {
+  return `${weekdayLabels[weekday].toLowerCase()}e kl. ${danishTime(start)}–${danishTime(end)}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: zone });
+const dateTimeFormat = new Intl.DateTimeFormat("da-DK", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: zone,
+});
+
+export const formatDate = (iso: string | Date) => dateFormat.format(new Date(iso));
+export const formatDateTime = (iso: string | Date) => dateTimeFormat.format(new Date(iso));
+
+export const formatNumber = (n: number, digits = 1) =>
+  new Intl.NumberFormat("da-DK", { maximumFractionDigits: digits }).format(n);
+
+export const formatPrice = (kr: number) => (kr === 0 ? "Gratis" : `${formatNumber(kr, 0)} kr.`);
+
+const collator = new Intl.Collator("da");
+/** Sorts by Danish alphabet, so Æ, Ø and Å come last as Danes expect. */
+export const byDanish =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    collator.compare(key(a), key(b));

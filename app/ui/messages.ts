@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Zod's Danish locale words every message we do not write ourselves.
+z.config(z.locales.da());
+
+/** Every sentence the user reads when something goes wrong, in one place. */
+export const messages = {
+  required: "Udfyld feltet",
+  chooseAtLeastOne: "Vælg mindst én",
+  email: "Skriv en gyldig e-mailadresse, fx navn@eksempel.dk",
+  phone: "Skriv et telefonnummer med 8 cifre",
+  postcode: "Skriv et postnummer med fire cifre",
+  time: "Skriv et klokkeslæt som tt:mm, fx 10:00",
+  endAfterStart: "Sluttidspunktet skal ligge efter starttidspunktet",
+  latitude: "Breddegraden skal ligge i Danmark (mellem 54,5 og 57,8)",
+  longitude: "Længdegraden skal ligge i Danmark (mellem 8,0 og 15,2)",
+  wholeNumber: (min: number, max: number) => `Skriv et helt tal fra ${min} til ${max}`,
+  date: "Skriv en dato som åååå-mm-dd",
+  dateNotInFuture: "Datoen må ikke ligge i fremtiden",
+  textLength: (min: number, max: number) => `Skriv mellem ${min} og ${max} tegn`,
+  emailNeededForEmailChannel: "Skriv borgerens e-mail, eller vælg brev",
+  loginFailed: "E-mail eller adgangskode er forkert",
+  forbidden: "Du har ikke adgang til denne side.",
+  notFound: "Siden findes ikke.",
+  badOrigin: "Forespørgslen kom ikke fra Fællesskabsbro og blev afvist.",
+  formInvalid: "Formularen har fejl. Ret de markerede felter.",
+  noConsent:
+    "Borgeren har ikke givet samtykke til, at foreningen må få oplysninger. Indhent samtykke, før du foreslår et match.",
+  candidateNotAllowed: "Kandidaten opfylder ikke længere kravene og kan ikke foreslås.",
+  proposalAlreadyOpen: "Der er allerede et åbent forslag til denne kandidat.",
+  proposalAlreadyDecided: "Forslaget er allerede besvaret.",
+  replyExpired:
+    "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
+  replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
+  serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
+} as const;

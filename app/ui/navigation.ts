@@ -1,0 +1,26 @@
+import type { Role } from "../../db/schema";
+import { type RoutePath, mayUse, permissions } from "../auth/permissions";
+
+interface NavItem {
+  to: RoutePath;
+  label: string;
+  end?: boolean;
+}
+
+// The menu a role sees is derived from the permission table, so a link is never
+// shown to someone the server would refuse.
+const menu: NavItem[] = [
+  { to: "/aktiviteter", label: "Aktiviteter", end: true },
+  { to: "/borgere", label: "Borgere", end: true },
+  { to: "/borgere/ny", label: "Ny borger" },
+  { to: "/forslag", label: "Forslag til matches" },
+  { to: "/aktiviteter/ny", label: "Opret aktivitet" },
+  { to: "/frivillige", label: "Frivillige", end: true },
+  { to: "/admin/udbakke", label: "Udbakke" },
+];
+
+export function navigationFor(role: Role | null): NavItem[] {
+  return menu.filter((item) =>
+    permissions[item.to] === "public" ? true : role !== null && mayUse(role, item.to),
+  );
+}

@@ -1,0 +1,225 @@
+// The `match` command line is a contract other tools depend on (DESIGN.md, "Matching"),
+// so it is tested the way they use it: as a child process with real files.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const dir = mkdtempSync(join(tmpdir(), "match-cli-"));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Runs `tsx scripts/match.ts …` the way `npm run match --` does, but through node
+ * directly: npx/npm may print their own warnings on stderr, which would blur the
+ * "exactly one line on stderr" check that belongs to our script.
+ */
+function match(...args: string[]) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/match.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function designPool() {
+  return {
+    settings: { today: "2026-11-23", maxDistanceKm: 10, straffeattestMaxAgeMonths: 24 },
+    citizens: [
+      {
+        id: "c1", lat: 56.49, lng: 8.59,
+        interests: ["havearbejde", "kortspil"], languages: ["da"],
+        barriers: ["wheelchair"], format: "either", slots: ["tue-am", "thu-pm"],
+        genderPreference: null, escort: false, declined: ["v7"],
+      },
+    ],
+    volunteers: [
+      {
+        id: "v1", lat: 56.5, lng: 8.6, radiusKm: 5,
+        interests: ["havearbejde"], languages: ["da", "en"], slots: ["tue-am"],
+        capacity: 2, load: 1, gender: "female", car: true, status: "active",
+        tavshedserklaering: true, straffeattestDate: "2025-05-01",
+      },
+      {
+        // About 56 km away: beyond her 5 km radius.
+        id: "v2", lat: 56.0, lng: 8.59, radiusKm: 5,
+        interests: ["kortspil"], languages: ["da"], slots: ["thu-pm"],
+        capacity: 1, load: 0, gender: "female", car: false, status: "active",
+        tavshedserklaering: true, straffeattestDate: "2025-05-01",
+      },
+      {
+        id: "v7", lat: 56.5, lng: 8.6, radiusKm: 5,
+        interests: ["kortspil"], languages: ["da"], slots: ["thu-pm"],
+        capacity: 1, load: 0, gender: "male", car: false, status: "active",
+        tavshedserklaering: true, straffeattestDate: "2025-05-01",
+      },
+    ],
+    activities: [
+      {
+        id: "a1", lat: 56.48, lng: 8.58, interests: ["kortspil"],
+        languages: ["da"], slots: ["thu-pm"], capacity: 12, enrolled: 5,
+        price: 0, stepFree: true, hearingLoop: false, accessibleToilet: true,
+        transport: false, status: "active",
+      },
+      {
+        id: "a2", lat: 56.48, lng: 8.58, interests: ["kortspil"],
+        languages: ["da"], slots: ["thu-pm"], capacity: 12, enrolled: 5,
+        price: 0, stepFree: false, hearingLoop: false, accessibleToilet: true,
+        transport: false, status: "active",
+      },
+    ],
+  };
+}
+
+let fileNumber = 0;
+function file(content: string): string {
+  const path = join(dir, `pool-${++fileNumber}.json`);
+  writeFileSync(path, content);
+  return path;
+}
+const outputPath = () => join(dir, `out-${++fileNumber}.json`);
+
+function expectRefused(run: ReturnType<typeof match>, line: string | RegExp) {
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe("");
+  const lines = run.stderr.split("\n").filter((l) => l !== "");
+  expect(lines).toHaveLength(1);
+  if (typeof line === "string") expect(lines[0]).toBe(line);
+  else expect(lines[0]).toMatch(line);
+}
+
+describe("npm run match -- suggest", () => {
+  it("writes ranked candidates, near misses and the out-of-reach count for every citizen", () => {
+    const input = file(JSON.stringify(designPool()));
+    const output = outputPath();
+    const run = match("suggest", "--input", input, "--output", output);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("");
+    expect(run.status).toBe(0);
+
+    const written = JSON.parse(readFileSync(output, "utf8"));
+    expect(Object.keys(written)).toEqual(["results"]);
+    expect(written.results).toHaveLength(1);
+    const [result] = written.results;
+    expect(Object.keys(result).sort()).toEqual(["candidates", "citizen", "excluded", "outOfReach"]);
+    expect(result.citizen).toBe("c1");
+    expect(result.candidates.map((c: { kind: string; id: string }) => `${c.kind}:${c.id}`)).toEqual([
+      "activity:a1",
+      "volunteer:v1",
+    ]);
+    for (const candidate of result.candidates) {
+      expect(Object.keys(candidate).sort()).toEqual(["id", "kind", "reasons", "score"]);
+      expect(candidate.score).toBeGreaterThan(0);
+      expect(candidate.score).toBeLessThanOrEqual(1);
+      expect(Math.round(candidate.score * 1000) / 1000).toBe(candidate.score);
+    }
+    expect(result.candidates[0].reasons).toEqual([
+      "Deler interesse: kortspil",
+      "1,3 km væk",
+      "Passer torsdag eftermiddag",
+      "Borgeren er åben for fællesskab i gruppe",
+      "7 ledige pladser",
+      "Trinfri adgang",
+      "Handicaptoilet",
+    ]);
+    expect(result.candidates[1].reasons).toContain("Deler interesse: havearbejde");
+    expect(result.excluded).toEqual([
+      {
+        kind: "activity",
+        id: "a2",
+        rule: "not-step-free",
+        reason: "Aktiviteten har ikke trinfri adgang, og borgeren bruger kørestol",
+      },
+      {
+        kind: "volunteer",
+        id: "v7",
+        rule: "declined",
+        reason: "Borgeren har tidligere sagt nej tak til denne frivillige",
+      },
+    ]);
+    expect(result.outOfReach).toBe(1);
+  });
+
+  it("returns no more candidates than --limit", () => {
+    const output = outputPath();
+    const run = match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output, "--limit", "1");
+    expect(run.status).toBe(0);
+    const written = JSON.parse(readFileSync(output, "utf8"));
+    expect(written.results[0].candidates.map((c: { id: string }) => c.id)).toEqual(["a1"]);
+    expect(written.results[0].excluded).toHaveLength(2);
+  });
+
+  it("refuses an input file that does not exist", () => {
+    const missing = join(dir, "missing.json");
+    const output = outputPath();
+    expectRefused(match("suggest", "--input", missing, "--output", output), `Fejl: ${missing}: filen findes ikke`);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("refuses a file that is not JSON", () => {
+    const input = file("{ \"settings\": ");
+    const output = outputPath();
+    expectRefused(match("suggest", "--input", input, "--output", output), `Fejl: ${input}: ugyldig JSON`);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("refuses a pool that breaks the schema, naming the field", () => {
+    const pool = designPool() as { citizens: Record<string, unknown>[] };
+    pool.citizens[0]!.lat = "56.49";
+    const input = file(JSON.stringify(pool));
+    const output = outputPath();
+    expectRefused(
+      match("suggest", "--input", input, "--output", output),
+      `Fejl: ${input}: citizens[0].lat: skal være et tal`,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("refuses pool files with unknown fields", () => {
+    const pool = designPool() as { activities: Record<string, unknown>[] };
+    pool.activities[1]!.wifi = true;
+    const input = file(JSON.stringify(pool));
+    expectRefused(
+      match("suggest", "--input", input, "--output", outputPath()),
+      `Fejl: ${input}: activities[1].wifi: ukendt felt`,
+    );
+  });
+
+  it("refuses a --limit that is not a positive whole number", () => {
+    const input = file(JSON.stringify(designPool()));
+    for (const limit of ["0", "abc", "2.5", "=-1"]) {
+      const args = limit.startsWith("=") ? [`--limit${limit}`] : ["--limit", limit];
+      expectRefused(match("suggest", "--input", input, "--output", outputPath(), ...args), /^Fejl: --limit /);
+    }
+  });
+
+  it("refuses a missing --input or --output", () => {
+    const input = file(JSON.stringify(designPool()));
+    expectRefused(match("suggest", "--output", outputPath()), /^Fejl: --input mangler/);
+    expectRefused(match("suggest", "--input", input), /^Fejl: --output mangler/);
+    expectRefused(match("suggest", "--input"), /^Fejl: --input mangler en værdi/);
+  });
+
+  it("refuses unknown flags", () => {
+    const input = file(JSON.stringify(designPool()));
+    expectRefused(match("suggest", "--input", input, "--output", outputPath(), "--verbose"), /^Fejl: ukendt flag --verbose/);
+  });
+
+  it("refuses unknown commands, including solve until batch matching exists", () => {
+    const input = file(JSON.stringify(designPool()));
+    expectRefused(match("solve", "--input", input, "--output", outputPath()), /^Fejl: ukendt kommando "solve"/);
+    expectRefused(match("rank", "--input", input, "--output", outputPath()), /^Fejl: ukendt kommando "rank"/);
+    expectRefused(match(), /^Fejl: angiv en kommando/);
+  });
+
+  it("refuses an output path in a folder that does not exist", () => {
+    const output = join(dir, "no-such-folder", "out.json");
+    expectRefused(
+      match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output),
+      `Fejl: ${output}: mappen findes ikke`,
+    );
+  });
+});
