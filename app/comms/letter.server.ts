@@ -195,7 +195,7 @@ function drawLetter(doc: Doc, msg: SuggestionMessage, qr: QRCode.BitMatrix) {
   const bottom = PAGE.height - MARGIN.bottom;
   const type =
     BODY_SIZES.map(typeFor).find((t) => layoutBody(new Flow(doc, top, false), msg, qr, t) <= bottom) ??
-    typeFor(BODY_SIZES[BODY_SIZES.length - 1]);
+    typeFor(MIN_SIZE);
   layoutBody(new Flow(doc, top, true), msg, qr, type);
 }
 

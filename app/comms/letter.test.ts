@@ -203,6 +203,35 @@ describe("suggestion letter", () => {
     }
   });
 
+  it("keeps very long details on one page by stepping the type down, never below 12 pt", async () => {
+    const long: SuggestionMessage = {
+      ...activityLetter,
+      citizen: {
+        firstName: "Karen-Margrethe",
+        fullName: "Karen-Margrethe Østergaard-Christiansen Bækgaard",
+        addressLines: ["c/o Bent Mikkelsen", "Plejecenter Solbakken", "Søndergårdsvej 142, 3. tv.", "Afdeling B", "Bremdal", "7600 Struer"],
+      },
+      sender: { municipality: "Ringkøbing-Skjern Kommune", department: "Sundhed og Omsorg, Forebyggelse", addressLines: ["Ved Fjorden 6", "6950 Ringkøbing"] },
+      contact: { name: "Hanne Marie Jensen-Sørensen", phone: "20749330", hours: "Mandag–torsdag kl. 8.30–12.00, fredag kl. 8.30–10.00" },
+      suggestion: {
+        kind: "activity",
+        title: "Fællesspisning og sang i Medborgerhuset",
+        associationName: "Frivilligcenter Ringkøbing-Skjern",
+        when: "første onsdag i måneden kl. 17.30–20.00",
+        place: "Medborgerhuset Østergaarden, Østergade 32, 6950 Ringkøbing",
+      },
+    };
+    const pdf = await renderSuggestionLetter(long);
+    expect((await openPdf(pdf)).numPages).toBe(1);
+    const { placed, flat } = await readPage(pdf);
+    expect(Math.min(...placed.map((t) => t.sizePt))).toBeGreaterThanOrEqual(12);
+    expect(flat).toContain("Venlig hilsen Hanne Marie Jensen-Sørensen");
+    // The sender column grew down past the window; the headline still starts below it.
+    const headline = placed.find((t) => t.str.startsWith("Vi har fundet"))!;
+    const date = placed.find((t) => t.str === "23. november 2026")!;
+    expect(headline.capTopMm).toBeGreaterThan(date.bottomMm);
+  });
+
   it("prints a QR code of at least 30 mm that scans to the reply page", async () => {
     const { page } = await readPage(await renderSuggestionLetter(volunteerLetter));
     const scale = 2.5; // 180 dpi: enough for the scanner, cheap to render

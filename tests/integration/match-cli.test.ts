@@ -1,6 +1,6 @@
 // The `match` command line is a contract other tools depend on (DESIGN.md, "Matching"),
 // so it is tested the way they use it: as a child process with real files.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -16,13 +16,24 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * directly: npx/npm may print their own warnings on stderr, which would blur the
  * "exactly one line on stderr" check that belongs to our script.
  */
-function match(...args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/match.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 20_000,
+function match(...args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "scripts/match.ts", ...args],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        done({ status, stdout, stderr });
+      },
+    );
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
 }
 
 function designPool() {
@@ -82,7 +93,7 @@ function file(content: string): string {
 }
 const outputPath = () => join(dir, `out-${++fileNumber}.json`);
 
-function expectRefused(run: ReturnType<typeof match>, line: string | RegExp) {
+function expectRefused(run: Run, line: string | RegExp) {
   expect(run.status).toBe(2);
   expect(run.stdout).toBe("");
   const lines = run.stderr.split("\n").filter((l) => l !== "");
@@ -91,11 +102,12 @@ function expectRefused(run: ReturnType<typeof match>, line: string | RegExp) {
   else expect(lines[0]).toMatch(line);
 }
 
-describe("npm run match -- suggest", () => {
-  it("writes ranked candidates, near misses and the out-of-reach count for every citizen", () => {
+// Each case spawns its own process; running them side by side keeps the file fast.
+describe.concurrent("npm run match -- suggest", () => {
+  it("writes ranked candidates, near misses and the out-of-reach count for every citizen", async () => {
     const input = file(JSON.stringify(designPool()));
     const output = outputPath();
-    const run = match("suggest", "--input", input, "--output", output);
+    const run = await match("suggest", "--input", input, "--output", output);
     expect(run.stderr).toBe("");
     expect(run.stdout).toBe("");
     expect(run.status).toBe(0);
@@ -143,82 +155,94 @@ describe("npm run match -- suggest", () => {
     expect(result.outOfReach).toBe(1);
   });
 
-  it("returns no more candidates than --limit", () => {
+  it("returns no more candidates than --limit", async () => {
     const output = outputPath();
-    const run = match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output, "--limit", "1");
+    const run = await match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output, "--limit", "1");
     expect(run.status).toBe(0);
     const written = JSON.parse(readFileSync(output, "utf8"));
     expect(written.results[0].candidates.map((c: { id: string }) => c.id)).toEqual(["a1"]);
     expect(written.results[0].excluded).toHaveLength(2);
   });
 
-  it("refuses an input file that does not exist", () => {
+  it("refuses an input file that does not exist", async () => {
     const missing = join(dir, "missing.json");
     const output = outputPath();
-    expectRefused(match("suggest", "--input", missing, "--output", output), `Fejl: ${missing}: filen findes ikke`);
+    expectRefused(await match("suggest", "--input", missing, "--output", output), `Fejl: ${missing}: filen findes ikke`);
     expect(existsSync(output)).toBe(false);
   });
 
-  it("refuses a file that is not JSON", () => {
+  it("refuses a file that is not JSON", async () => {
     const input = file("{ \"settings\": ");
     const output = outputPath();
-    expectRefused(match("suggest", "--input", input, "--output", output), `Fejl: ${input}: ugyldig JSON`);
+    expectRefused(await match("suggest", "--input", input, "--output", output), `Fejl: ${input}: ugyldig JSON`);
     expect(existsSync(output)).toBe(false);
   });
 
-  it("refuses a pool that breaks the schema, naming the field", () => {
+  it("refuses a pool that breaks the schema, naming the field", async () => {
     const pool = designPool() as { citizens: Record<string, unknown>[] };
     pool.citizens[0]!.lat = "56.49";
     const input = file(JSON.stringify(pool));
     const output = outputPath();
     expectRefused(
-      match("suggest", "--input", input, "--output", output),
+      await match("suggest", "--input", input, "--output", output),
       `Fejl: ${input}: citizens[0].lat: skal være et tal`,
     );
     expect(existsSync(output)).toBe(false);
   });
 
-  it("refuses pool files with unknown fields", () => {
+  it("refuses pool files with unknown fields", async () => {
     const pool = designPool() as { activities: Record<string, unknown>[] };
     pool.activities[1]!.wifi = true;
     const input = file(JSON.stringify(pool));
     expectRefused(
-      match("suggest", "--input", input, "--output", outputPath()),
+      await match("suggest", "--input", input, "--output", outputPath()),
       `Fejl: ${input}: activities[1].wifi: ukendt felt`,
     );
   });
 
-  it("refuses a --limit that is not a positive whole number", () => {
+  it("refuses a --limit that is not a positive whole number", async () => {
     const input = file(JSON.stringify(designPool()));
-    for (const limit of ["0", "abc", "2.5", "=-1"]) {
-      const args = limit.startsWith("=") ? [`--limit${limit}`] : ["--limit", limit];
-      expectRefused(match("suggest", "--input", input, "--output", outputPath(), ...args), /^Fejl: --limit /);
-    }
+    const runs = await Promise.all(
+      [["--limit", "0"], ["--limit", "abc"], ["--limit", "2.5"], ["--limit=-1"]].map((limit) =>
+        match("suggest", "--input", input, "--output", outputPath(), ...limit),
+      ),
+    );
+    for (const run of runs) expectRefused(run, /^Fejl: --limit skal være et helt tal på mindst 1/);
   });
 
-  it("refuses a missing --input or --output", () => {
+  it("refuses a missing --input or --output", async () => {
     const input = file(JSON.stringify(designPool()));
-    expectRefused(match("suggest", "--output", outputPath()), /^Fejl: --input mangler/);
-    expectRefused(match("suggest", "--input", input), /^Fejl: --output mangler/);
-    expectRefused(match("suggest", "--input"), /^Fejl: --input mangler en værdi/);
+    const [noInput, noOutput, noValue] = await Promise.all([
+      match("suggest", "--output", outputPath()),
+      match("suggest", "--input", input),
+      match("suggest", "--input"),
+    ]);
+    expectRefused(noInput, /^Fejl: --input mangler\. Brug: /);
+    expectRefused(noOutput, /^Fejl: --output mangler\. Brug: /);
+    expectRefused(noValue, /^Fejl: --input mangler en værdi/);
   });
 
-  it("refuses unknown flags", () => {
+  it("refuses unknown flags", async () => {
     const input = file(JSON.stringify(designPool()));
-    expectRefused(match("suggest", "--input", input, "--output", outputPath(), "--verbose"), /^Fejl: ukendt flag --verbose/);
+    expectRefused(await match("suggest", "--input", input, "--output", outputPath(), "--verbose"), /^Fejl: ukendt flag --verbose/);
   });
 
-  it("refuses unknown commands, including solve until batch matching exists", () => {
+  it("refuses unknown commands, including solve until batch matching exists", async () => {
     const input = file(JSON.stringify(designPool()));
-    expectRefused(match("solve", "--input", input, "--output", outputPath()), /^Fejl: ukendt kommando "solve"/);
-    expectRefused(match("rank", "--input", input, "--output", outputPath()), /^Fejl: ukendt kommando "rank"/);
-    expectRefused(match(), /^Fejl: angiv en kommando/);
+    const [solve, rank, none] = await Promise.all([
+      match("solve", "--input", input, "--output", outputPath()),
+      match("rank", "--input", input, "--output", outputPath()),
+      match(),
+    ]);
+    expectRefused(solve, /^Fejl: ukendt kommando "solve"/);
+    expectRefused(rank, /^Fejl: ukendt kommando "rank"/);
+    expectRefused(none, /^Fejl: angiv en kommando/);
   });
 
-  it("refuses an output path in a folder that does not exist", () => {
+  it("refuses an output path in a folder that does not exist", async () => {
     const output = join(dir, "no-such-folder", "out.json");
     expectRefused(
-      match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output),
+      await match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output),
       `Fejl: ${output}: mappen findes ikke`,
     );
   });

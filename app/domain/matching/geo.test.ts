@@ -9,7 +9,8 @@ describe("great-circle distance", () => {
   it("measures one degree of latitude as the Earth radius times pi over 180", () => {
     const km = distanceKm({ lat: 56, lng: 9 }, { lat: 57, lng: 9 });
     expect(km).toBeCloseTo((EARTH_RADIUS_KM * Math.PI) / 180, 6);
-    expect(km).toBeCloseTo(111.195, 3);
+    expect(EARTH_RADIUS_KM).toBe(6371.0088);
+    expect(km).toBeCloseTo(111.19508, 5);
   });
 
   it("shrinks a degree of longitude with the cosine of the latitude", () => {
