@@ -50,9 +50,9 @@ function parseCommandLine(argv: string[]) {
     const message = error instanceof Error ? error.message : String(error);
     switch (errorCode(error)) {
       case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-        fail(`ukendt flag ${optionIn(message)}. ${USAGE}`);
+        return fail(`ukendt flag ${optionIn(message)}. ${USAGE}`);
       case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-        fail(`${optionIn(message)} mangler en værdi. ${USAGE}`);
+        return fail(`${optionIn(message)} mangler en værdi. ${USAGE}`);
       default:
         fail(`ugyldige argumenter. ${USAGE}`);
     }

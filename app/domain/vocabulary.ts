@@ -1,16 +1,26 @@
 // The shared words of the product: what citizens, volunteers and activities are
 // described with. Matching compares these values, so forms offer them as choices
-// rather than free text.
+// rather than free text. The value lists themselves belong to matching; this file
+// adds the Danish words people read.
+import {
+  BARRIERS,
+  type Barrier,
+  DAY_PARTS,
+  type DayPart,
+  FORMATS,
+  type Format,
+  GENDERS,
+  type Gender,
+  SLOTS,
+  type Slot,
+  WEEKDAYS,
+  type Weekday,
+} from "./matching/types";
 
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof weekdays)[number];
-export const dayParts = ["am", "pm", "eve"] as const;
-export type DayPart = (typeof dayParts)[number];
-export type Slot = `${Weekday}-${DayPart}`;
-export const slots = weekdays.flatMap((d) => dayParts.map((p) => `${d}-${p}` as Slot)) as [
-  Slot,
-  ...Slot[],
-];
+export const weekdays = WEEKDAYS;
+export const dayParts = DAY_PARTS;
+export type { DayPart, Slot, Weekday };
+export const slots = SLOTS as [Slot, ...Slot[]];
 
 export const weekdayLabels: Record<Weekday, string> = {
   mon: "Mandag",
@@ -38,18 +48,8 @@ export function slotOf(weekday: Weekday, startTime: string): Slot {
   return `${weekday}-${part}`;
 }
 
-export const barriers = [
-  "wheelchair",
-  "walker",
-  "hearing",
-  "sight",
-  "cognition",
-  "anxiety",
-  "transport",
-  "economy",
-  "language",
-] as const;
-export type Barrier = (typeof barriers)[number];
+export const barriers = BARRIERS;
+export type { Barrier };
 export const barrierLabels: Record<Barrier, string> = {
   wheelchair: "Bruger kørestol",
   walker: "Bruger rollator",
@@ -107,16 +107,16 @@ export const languages = {
 export type LanguageCode = keyof typeof languages;
 export const languageCodes = Object.keys(languages) as [LanguageCode, ...LanguageCode[]];
 
-export const formats = ["one_to_one", "group", "either"] as const;
-export type Format = (typeof formats)[number];
+export const formats = FORMATS;
+export type { Format };
 export const formatLabels: Record<Format, string> = {
   one_to_one: "En besøgsven (1:1)",
   group: "Et fællesskab eller en aktivitet (gruppe)",
   either: "Begge dele",
 };
 
-export const genders = ["female", "male", "other"] as const;
-export type Gender = (typeof genders)[number];
+export const genders = GENDERS;
+export type { Gender };
 export const genderLabels: Record<Gender, string> = {
   female: "Kvinde",
   male: "Mand",

@@ -43,9 +43,10 @@ const SURROUNDINGS_BOUNDS: LngLatBoundsLike = [
   [0, 51],
   [22, 62],
 ];
-const RASTER_SOURCE_ID = "server-tiles";
-const OWN_LAND_LAYERS = ["surroundings-fill", "denmark-fill"] as const;
+/** Source and layer ids in public/map/style.json. */
+const OWN_SOURCE_ID = "denmark";
 const COAST_LAYER = "denmark-coast";
+const RASTER_SOURCE_ID = "server-tiles";
 
 const TEXT = {
   region: "Kort over aktiviteter",
@@ -81,15 +82,12 @@ async function loadMapLibre(): Promise<MapLibre> {
 }
 
 /**
- * Server tiles replace our own land fills (they would cover the tiles), but
- * Denmark's coast line stays on top so the country still stands out.
+ * Server tiles go above our own land fills, so wherever a tile is missing (tile
+ * server down, no internet) our land shows through instead of an empty sea,
+ * and below Denmark's coast line, so the country still stands out.
  */
 export function withRasterTiles(style: StyleSpecification, tileUrl: string): StyleSpecification {
-  const layers = style.layers.map((layer) =>
-    (OWN_LAND_LAYERS as readonly string[]).includes(layer.id)
-      ? { ...layer, layout: { ...layer.layout, visibility: "none" as const } }
-      : layer,
-  );
+  const layers = [...style.layers];
   const coastIndex = layers.findIndex((layer) => layer.id === COAST_LAYER);
   layers.splice(coastIndex === -1 ? layers.length : coastIndex, 0, {
     id: RASTER_SOURCE_ID,
@@ -173,8 +171,7 @@ export function ActivityMap({ activities, tileUrl, className }: ActivityMapProps
             container,
             center: DENMARK_CENTER,
             zoom: DENMARK_ZOOM,
-            // Own tiles have no clip edges to hide, so panning is only limited without them.
-            maxBounds: tileUrl ? undefined : SURROUNDINGS_BOUNDS,
+            maxBounds: SURROUNDINGS_BOUNDS,
             // Compact, and without maplibre's default link out to maplibre.org;
             // the sources' attributions ("© Natural Earth") are still shown.
             attributionControl: { compact: true },
@@ -200,21 +197,23 @@ export function ActivityMap({ activities, tileUrl, className }: ActivityMapProps
         created.keyboard.disableRotation();
         created.addControl(new lib.NavigationControl({ showCompass: false }), "top-right");
 
-        let fellBackToOwnLand = false;
-        created.on("error", (event: { error?: Error; sourceId?: string }) => {
-          if (event.sourceId === RASTER_SOURCE_ID) {
-            // Tile server unreachable: show our own land again instead of an empty sea.
-            if (!fellBackToOwnLand) {
-              fellBackToOwnLand = true;
-              for (const id of OWN_LAND_LAYERS) created.setLayoutProperty(id, "visibility", "visible");
-            }
-            return;
-          }
-          // Only a style that never loaded is fatal; later errors leave a usable map.
-          if (!created.isStyleLoaded()) setFailed(true);
+        // Ready as soon as our own outline is there: waiting for "load" would
+        // also wait for every server tile, which may be slow or never come.
+        let ready = false;
+        const markReady = () => {
+          if (ready || cancelled) return;
+          ready = true;
+          setLoaded({ map: created, lib });
+        };
+        created.on("sourcedata", (event) => {
+          if (event.sourceId === OWN_SOURCE_ID && event.isSourceLoaded) markReady();
         });
-        created.once("load", () => {
-          if (!cancelled) setLoaded({ map: created, lib });
+        created.once("load", markReady);
+        created.on("error", (event) => {
+          // Tile server errors are survivable (our own land shows through the
+          // gaps), and so is anything after the map first showed.
+          if (ready || (event as { sourceId?: string }).sourceId === RASTER_SOURCE_ID) return;
+          setFailed(true);
         });
       })
       .catch(() => {

@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { expect } from "vitest";
+
+// Debian's Chromium, headless; the network flags stop Chromium calling home on a
+// machine with no internet, and SwiftShader gives maplibre WebGL without a GPU.
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} on ${page.url()}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(blocking).toEqual([]);
+}
