@@ -23,3 +23,17 @@ export async function requireAccess(request: Request, route: ProtectedRoute): Pr
   return user;
 }
 
+
+/** For association-side pages: the user must belong to an association. */
+export async function requireAssociationUser(request: Request, route: ProtectedRoute) {
+  const user = await requireAccess(request, route);
+  if (!user.associationId) throw data({ message: messages.forbidden }, { status: 403 });
+  return { ...user, associationId: user.associationId };
+}
+
+/** For municipal pages that create citizen data: the user must belong to a municipality. */
+export async function requireMunicipalUser(request: Request, route: ProtectedRoute) {
+  const user = await requireAccess(request, route);
+  if (!user.municipalityId) throw data({ message: messages.forbidden }, { status: 403 });
+  return { ...user, municipalityId: user.municipalityId };
+}

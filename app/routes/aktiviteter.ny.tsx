@@ -1,26 +1,25 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "../forms/read-form.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData } from "react-router";
-import { requireAccess } from "../auth/guard.server";
+import { requireAssociationUser } from "../auth/guard.server";
 import { createActivity } from "../data/activities.server";
 import { db } from "../data/db.server";
 import { activityForm } from "../forms/activity";
 import { Checkbox, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "../ui/form";
-import { messages } from "../ui/messages";
 import { interestOptions, languageOptions, weekdayOptions } from "../ui/options";
 import type { Route } from "./+types/aktiviteter.ny";
 
 export const meta = () => [{ title: "Opret aktivitet – Fællesskabsbro" }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireAccess(request, "/aktiviteter/ny");
+  await requireAssociationUser(request, "/aktiviteter/ny");
   return null;
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const user = await requireAccess(request, "/aktiviteter/ny");
-  const submission = parseWithZod(await request.formData(), { schema: activityForm });
-  if (!user.associationId) throw data({ message: messages.forbidden }, { status: 403 });
+  const user = await requireAssociationUser(request, "/aktiviteter/ny");
+  const submission = parseWithZod(await readForm(request), { schema: activityForm });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

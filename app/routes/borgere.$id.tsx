@@ -1,4 +1,5 @@
 import { Form, Link, data, redirect, useLoaderData, useSearchParams } from "react-router";
+import { readForm } from "../forms/read-form.server";
 import { z } from "zod";
 import { requireAccess } from "../auth/guard.server";
 import type { SessionUser } from "../auth/sessions.server";
@@ -73,7 +74,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const user = await requireAccess(request, "/borgere/:id");
   const citizen = await loadCitizen(user, params.id);
-  const parsed = proposeForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = proposeForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: messages.candidateNotAllowed }, { status: 400 });
   if (!(await hasSharingConsent(db, citizen.id))) {
     return data({ error: messages.noConsent }, { status: 409 });

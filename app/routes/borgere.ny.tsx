@@ -1,13 +1,13 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "../forms/read-form.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData } from "react-router";
-import { requireAccess } from "../auth/guard.server";
+import { requireMunicipalUser } from "../auth/guard.server";
 import { audit } from "../data/audit.server";
 import { createScreenedCitizen } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { citizenForm } from "../forms/citizen";
 import { Checkbox, ChoiceGroup, ErrorSummary, TextArea, TextField } from "../ui/form";
-import { messages } from "../ui/messages";
 import {
   barrierOptions,
   formatOptions,
@@ -19,20 +19,14 @@ import type { Route } from "./+types/borgere.ny";
 
 export const meta = () => [{ title: "Registrér borger – Fællesskabsbro" }];
 
-async function requireCoordinator(request: Request) {
-  const user = await requireAccess(request, "/borgere/ny");
-  if (!user.municipalityId) throw data({ message: messages.forbidden }, { status: 403 });
-  return { ...user, municipalityId: user.municipalityId };
-}
-
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireCoordinator(request);
+  await requireMunicipalUser(request, "/borgere/ny");
   return null;
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const user = await requireCoordinator(request);
-  const submission = parseWithZod(await request.formData(), { schema: citizenForm });
+  const user = await requireMunicipalUser(request, "/borgere/ny");
+  const submission = parseWithZod(await readForm(request), { schema: citizenForm });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

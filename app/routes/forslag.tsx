@@ -1,4 +1,5 @@
 import { Form, data, redirect, useLoaderData, useSearchParams } from "react-router";
+import { readForm } from "../forms/read-form.server";
 import { requireAccess } from "../auth/guard.server";
 import { decideAndNotify } from "../comms/deliver-suggestion.server";
 import { db } from "../data/db.server";
@@ -24,7 +25,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireAccess(request, "/forslag");
-  const parsed = decisionForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = decisionForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: messages.formInvalid }, { status: 400 });
   const { proposalId, decision, note } = parsed.data;
   const outcome = await decideAndNotify(db, user, proposalId, decision, note || null);

@@ -1,31 +1,25 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "../forms/read-form.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData } from "react-router";
-import { requireAccess } from "../auth/guard.server";
+import { requireAssociationUser } from "../auth/guard.server";
 import { db } from "../data/db.server";
 import { createVolunteer } from "../data/volunteers.server";
 import { volunteerForm } from "../forms/volunteer";
 import { Checkbox, ChoiceGroup, ErrorSummary, TextField } from "../ui/form";
-import { messages } from "../ui/messages";
 import { genderOptions, interestOptions, languageOptions, slotOptions } from "../ui/options";
 import type { Route } from "./+types/frivillige.ny";
 
 export const meta = () => [{ title: "Opret frivillig – Fællesskabsbro" }];
 
-async function requireAssociationUser(request: Request) {
-  const user = await requireAccess(request, "/frivillige/ny");
-  if (!user.associationId) throw data({ message: messages.forbidden }, { status: 403 });
-  return { ...user, associationId: user.associationId };
-}
-
 export async function loader({ request }: Route.LoaderArgs) {
-  await requireAssociationUser(request);
+  await requireAssociationUser(request, "/frivillige/ny");
   return null;
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const user = await requireAssociationUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: volunteerForm });
+  const user = await requireAssociationUser(request, "/frivillige/ny");
+  const submission = parseWithZod(await readForm(request), { schema: volunteerForm });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

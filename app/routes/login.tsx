@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "../forms/read-form.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData, useSearchParams } from "react-router";
 import { getSessionUser } from "../auth/guard.server";
@@ -21,7 +22,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginForm });
+  const submission = parseWithZod(await readForm(request), { schema: loginForm });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

@@ -1,4 +1,5 @@
 import { Form, data } from "react-router";
+import { readForm } from "../forms/read-form.server";
 import { db } from "../data/db.server";
 import { recordAnswer } from "../data/proposals.server";
 import { findReply } from "../data/replies.server";
@@ -38,7 +39,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const reply = await loadReply(params.token);
   if (!reply) return data({ error: messages.replyExpired }, { status: 404 });
-  const parsed = replyForm.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = replyForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: parsed.error.issues[0]?.message }, { status: 400 });
   await recordAnswer(db, reply.proposalId, parsed.data.answer);
   return { saved: parsed.data.answer };

@@ -1,4 +1,5 @@
 import { Form, data, redirect } from "react-router";
+import { readForm } from "../forms/read-form.server";
 import { normaliseShortCode } from "../data/replies.server";
 import { replyCodeForm } from "../forms/proposal";
 import { messages } from "../ui/messages";
@@ -7,7 +8,7 @@ import type { Route } from "./+types/svar._index";
 export const meta = () => [{ title: "Svar på forslag – Fællesskabsbro" }, { name: "robots", content: "noindex" }];
 
 export async function action({ request }: Route.ActionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = replyCodeForm.safeParse(form);
   const typed = typeof form.code === "string" ? form.code.slice(0, 20) : "";
   if (!parsed.success) {

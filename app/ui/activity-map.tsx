@@ -142,8 +142,8 @@ function isPlottable(activity: MapActivity): boolean {
 
 /** fitBounds gives up when padding exceeds the canvas, e.g. in a narrow column. */
 function paddingFor(map: MapLibreMap, wanted: number): number {
-  const canvas = map.getCanvasContainer();
-  return Math.max(0, Math.min(wanted, canvas.clientWidth / 6, canvas.clientHeight / 6));
+  const { clientWidth, clientHeight } = map.getContainer();
+  return Math.max(0, Math.min(wanted, clientWidth / 6, clientHeight / 6));
 }
 
 type LoadedMap = { map: MapLibreMap; lib: MapLibre };

@@ -24,6 +24,7 @@ export const messages = {
   notFound: "Siden findes ikke.",
   badOrigin: "Forespørgslen kom ikke fra Fællesskabsbro og blev afvist.",
   formInvalid: "Formularen har fejl. Ret de markerede felter.",
+  formUnreadable: "Formularen kunne ikke læses. Prøv at sende den igen fra siden.",
   noConsent:
     "Borgeren har ikke givet samtykke til, at foreningen må få oplysninger. Indhent samtykke, før du foreslår et match.",
   candidateNotAllowed: "Kandidaten opfylder ikke længere kravene og kan ikke foreslås.",
