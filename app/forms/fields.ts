@@ -44,7 +44,7 @@ export const clockTime = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, messages.time);
 
-export const isoDate = z.iso.date({ error: messages.date });
+export const isoDate = z.iso.date({ error: messages.date, abort: true });
 
 export const pastDate = isoDate.refine(
   (value) => value <= new Date().toISOString().slice(0, 10),

@@ -1,0 +1,333 @@
+// The demo seed is what a first `npm start` shows, so it is tested as a user of the
+// demo would meet it: enough people at every step, logins that work, and matching
+// that finds real candidates and explains real exclusions. The integration setup
+// gives this file its own freshly migrated database, which the seed fills.
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../../app/auth/password.server";
+import { getCitizen, hasSharingConsent } from "../../app/data/citizens.server";
+import { db } from "../../app/data/db.server";
+import { suggestionsFor } from "../../app/data/matching-pool.server";
+import { findUserByEmail } from "../../app/data/users.server";
+import { listVolunteers } from "../../app/data/volunteers.server";
+import { activityForm } from "../../app/forms/activity";
+import { citizenForm } from "../../app/forms/citizen";
+import { volunteerForm } from "../../app/forms/volunteer";
+import { roles } from "../../db/schema";
+import { demoLogins, seedDemoData } from "../../db/seed";
+
+let firstRun: { seeded: boolean };
+
+beforeAll(async () => {
+  firstRun = await seedDemoData(db);
+}, 120_000);
+
+const list = (json: string): string[] => JSON.parse(json) as string[];
+
+async function countRows(
+  table:
+    | "municipality"
+    | "association"
+    | "activity"
+    | "volunteer"
+    | "citizen"
+    | "app_user"
+    | "match_proposal"
+    | "letter"
+    | "outbox"
+    | "reply_token"
+    | "consent",
+) {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe("demo seed", () => {
+  it("seeds an empty database", () => {
+    expect(firstRun).toEqual({ seeded: true });
+  });
+
+  it("creates Demo Kommune with its two associations", async () => {
+    const municipality = await db.selectFrom("municipality").selectAll().executeTakeFirstOrThrow();
+    expect(municipality).toMatchObject({
+      name: "Demo Kommune",
+      department: "Fællesskab og Aktivitet",
+      max_distance_km: 10,
+      straffeattest_max_age_months: 24,
+    });
+    expect(list(municipality.address_lines).length).toBeGreaterThan(0);
+    const names = (await db.selectFrom("association").select("name").execute()).map((a) => a.name);
+    expect(names.sort()).toEqual(
+      ["Røde Kors Demo Afdeling", "Ældre Sagen Demo Lokalafdeling"].sort(),
+    );
+  });
+
+  it("has at least one user per role, tied to the right organisation", async () => {
+    const users = await db.selectFrom("app_user").selectAll().execute();
+    for (const role of roles)
+      expect(users.filter((u) => u.role === role).length, role).toBeGreaterThan(0);
+
+    const coordinators = users.filter((u) => u.role === "coordinator");
+    expect(coordinators).toHaveLength(2);
+    for (const c of coordinators) {
+      expect(c.municipality_id).not.toBeNull();
+      expect(c.phone).toMatch(/^\d{8}$/);
+    }
+    for (const u of users.filter((x) => ["bridge_builder", "association"].includes(x.role))) {
+      expect(u.association_id, u.email).not.toBeNull();
+    }
+    const bridgeBuilders = users.filter((u) => u.role === "bridge_builder");
+    expect(new Set(bridgeBuilders.map((u) => u.association_id)).size).toBe(2);
+  });
+
+  it("lets every documented demo login sign in with the shared password", async () => {
+    expect(new Set(demoLogins.map((l) => l.role))).toEqual(new Set(roles));
+    expect(new Set(demoLogins.map((l) => l.password)).size).toBe(1);
+    for (const login of demoLogins) {
+      const user = await findUserByEmail(db, login.email);
+      expect(user, login.email).toBeDefined();
+      expect(await verifyPassword(user!.password_hash, login.password), login.email).toBe(true);
+      expect(await verifyPassword(user!.password_hash, "forkert-adgangskode")).toBe(false);
+    }
+  });
+
+  it("publishes at least 12 varied activities split between the associations", async () => {
+    const activities = await db.selectFrom("activity").selectAll().execute();
+    expect(activities.length).toBeGreaterThanOrEqual(12);
+    const perAssociation = new Map<string, number>();
+    for (const a of activities)
+      perAssociation.set(a.association_id, (perAssociation.get(a.association_id) ?? 0) + 1);
+    expect([...perAssociation.values()].every((n) => n >= 5)).toBe(true);
+
+    expect(activities.some((a) => a.step_free && a.accessible_toilet)).toBe(true);
+    expect(activities.some((a) => a.hearing_loop)).toBe(true);
+    expect(activities.some((a) => !a.step_free && !a.hearing_loop && !a.accessible_toilet)).toBe(
+      true,
+    );
+    expect(activities.some((a) => a.transport)).toBe(true);
+    expect(activities.filter((a) => a.price > 0).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(activities.map((a) => a.weekday)).size).toBeGreaterThanOrEqual(5);
+    for (const a of activities) {
+      expect(a.capacity).toBeGreaterThanOrEqual(8);
+      expect(a.capacity).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it("has at least 25 volunteers, mostly vetted, some paused or not vetted", async () => {
+    const volunteers = await listVolunteers(db, null);
+    expect(volunteers.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(volunteers.map((v) => v.associationId)).size).toBe(2);
+    expect(new Set(volunteers.map((v) => v.gender))).toEqual(new Set(["female", "male", "other"]));
+    expect(volunteers.some((v) => v.languages.some((l) => l !== "da"))).toBe(true);
+    expect(volunteers.filter((v) => v.status === "paused").length).toBeGreaterThanOrEqual(1);
+    expect(volunteers.some((v) => v.tavshedserklaeringSignedOn === null)).toBe(true);
+    for (const v of volunteers) {
+      expect(v.radiusKm).toBeGreaterThanOrEqual(3);
+      expect(v.radiusKm).toBeLessThanOrEqual(20);
+      expect(v.capacity).toBeGreaterThanOrEqual(1);
+      expect(v.capacity).toBeLessThanOrEqual(3);
+      // Proposals never overbook a volunteer.
+      expect(v.load, `${v.firstName} ${v.lastName}`).toBeLessThanOrEqual(v.capacity);
+    }
+  });
+
+  it("has at least 40 citizens spread over the steps of the pathway", async () => {
+    const citizens = await db.selectFrom("citizen").selectAll().execute();
+    expect(citizens.length).toBeGreaterThanOrEqual(40);
+    const byStatus = new Map<string, number>();
+    for (const c of citizens) byStatus.set(c.status, (byStatus.get(c.status) ?? 0) + 1);
+    expect(byStatus.size).toBeGreaterThanOrEqual(4);
+    expect(byStatus.get("screened") ?? 0).toBeGreaterThan(citizens.length / 2);
+
+    const coordinatorIds = new Set(
+      (
+        await db.selectFrom("app_user").select("id").where("role", "=", "coordinator").execute()
+      ).map((u) => u.id),
+    );
+    for (const c of citizens) {
+      expect(coordinatorIds.has(c.contact_person_id ?? ""), c.first_name).toBe(true);
+      expect(c.birth_year).toBeGreaterThanOrEqual(1930);
+      expect(c.birth_year).toBeLessThanOrEqual(1955);
+      if (c.email) expect(c.email).toMatch(/@example\.dk$/);
+    }
+    expect(citizens.some((c) => c.contact_channel === "email")).toBe(true);
+    expect(citizens.filter((c) => c.contact_channel === "letter").length).toBeGreaterThan(
+      citizens.length / 2,
+    );
+    expect(citizens.some((c) => !list(c.languages).includes("da"))).toBe(true);
+    expect(await countRows("consent")).toBeLessThan(citizens.length);
+  });
+
+  it("stores only data the app's own forms would accept", async () => {
+    for (const a of await db.selectFrom("activity").selectAll().execute()) {
+      const parsed = activityForm.safeParse({
+        title: a.title,
+        description: a.description,
+        interests: list(a.interests),
+        languages: list(a.languages),
+        weekday: a.weekday,
+        startTime: a.start_time,
+        endTime: a.end_time,
+        address: a.address,
+        postcode: a.postcode,
+        city: a.city,
+        lat: a.lat,
+        lng: a.lng,
+        stepFree: a.step_free === 1,
+        hearingLoop: a.hearing_loop === 1,
+        accessibleToilet: a.accessible_toilet === 1,
+        transport: a.transport === 1,
+        price: a.price,
+        capacity: a.capacity,
+      });
+      expect(parsed.error?.issues, a.title).toBeUndefined();
+    }
+    for (const v of await db.selectFrom("volunteer").selectAll().execute()) {
+      const parsed = volunteerForm.safeParse({
+        firstName: v.first_name,
+        lastName: v.last_name,
+        email: v.email,
+        phone: v.phone,
+        gender: v.gender,
+        interests: list(v.interests),
+        languages: list(v.languages),
+        area: v.area,
+        lat: v.lat,
+        lng: v.lng,
+        radiusKm: v.radius_km,
+        slots: list(v.slots),
+        capacity: v.capacity,
+        car: v.car === 1,
+        tavshedserklaeringSignedOn: v.tavshedserklaering_signed_on ?? undefined,
+        straffeattestDate: v.straffeattest_date ?? undefined,
+      });
+      expect(parsed.error?.issues, v.first_name).toBeUndefined();
+    }
+    // Before screening there are no interests or times yet; from screening on, a
+    // citizen's record is a complete screening form.
+    const screenedOrLater = await db
+      .selectFrom("citizen")
+      .selectAll()
+      .where("status", "not in", ["referred", "contacted"])
+      .execute();
+    for (const c of screenedOrLater) {
+      const parsed = citizenForm.safeParse({
+        firstName: c.first_name,
+        lastName: c.last_name,
+        birthYear: c.birth_year ?? undefined,
+        phone: c.phone,
+        email: c.email ?? undefined,
+        contactChannel: c.contact_channel,
+        address: c.address,
+        postcode: c.postcode,
+        city: c.city,
+        lat: c.lat,
+        lng: c.lng,
+        interests: list(c.interests),
+        barriers: list(c.barriers),
+        languages: list(c.languages),
+        slots: list(c.slots),
+        format: c.format,
+        genderPreference: c.gender_preference ?? undefined,
+        escort: c.escort === 1,
+        narrative: c.narrative,
+        consentToShare: true,
+      });
+      expect(parsed.error?.issues, c.first_name).toBeUndefined();
+    }
+  });
+
+  it("places everyone in and around Skive", async () => {
+    const points = [
+      ...(await db.selectFrom("activity").select(["lat", "lng"]).execute()),
+      ...(await db.selectFrom("volunteer").select(["lat", "lng"]).execute()),
+      ...(await db.selectFrom("citizen").select(["lat", "lng", "postcode"]).execute()),
+    ];
+    for (const p of points) {
+      expect(p.lat).toBeGreaterThan(56.45);
+      expect(p.lat).toBeLessThan(56.78);
+      expect(p.lng).toBeGreaterThan(8.74);
+      expect(p.lng).toBeLessThan(9.2);
+    }
+    const postcodes = new Set(
+      (await db.selectFrom("citizen").select("postcode").execute()).map((c) => c.postcode),
+    );
+    expect(postcodes.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("finds candidates for screened citizens with consent, and explains real exclusions", async () => {
+    const screened = await db
+      .selectFrom("citizen")
+      .select("id")
+      .where("status", "=", "screened")
+      .execute();
+    let withCandidates = 0;
+    let withConsent = 0;
+    const rules = new Set<string>();
+    for (const { id } of screened) {
+      const citizen = await getCitizen(db, id, null);
+      if (!citizen || !(await hasSharingConsent(db, id))) continue;
+      withConsent += 1;
+      const match = await suggestionsFor(db, citizen);
+      if (match.suggestions.candidates.length > 0) withCandidates += 1;
+      for (const e of match.suggestions.excluded) rules.add(e.rule);
+    }
+    expect(withCandidates).toBeGreaterThanOrEqual(1);
+    // Nearly everyone ready to match has somebody to be matched with.
+    expect(withCandidates).toBeGreaterThanOrEqual(withConsent - 2);
+    for (const rule of [
+      "inactive",
+      "no-tavshedserklaering",
+      "straffeattest-expired",
+      "gender",
+      "not-step-free",
+      "no-hearing-loop",
+      "not-free",
+      "no-shared-language",
+      "no-shared-slot",
+    ]) {
+      expect(rules, rule).toContain(rule);
+    }
+  });
+
+  it("has open, accepted and answered proposals with letters, emails and reply links", async () => {
+    const proposals = await db.selectFrom("match_proposal").selectAll().execute();
+    const accepted = proposals.filter((p) => p.status === "accepted");
+    expect(proposals.filter((p) => p.status === "proposed").length).toBeGreaterThanOrEqual(2);
+    expect(accepted.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(proposals.map((p) => p.kind))).toEqual(new Set(["volunteer", "activity"]));
+    expect(proposals.filter((p) => p.answer !== null).map((p) => p.answer)).toEqual(
+      expect.arrayContaining(["yes", "call"]),
+    );
+
+    // Every accepted proposal reached the citizen one way or the other.
+    expect(await countRows("reply_token")).toBe(accepted.length);
+    const letters = await countRows("letter");
+    const emails = await countRows("outbox");
+    expect(letters).toBeGreaterThanOrEqual(1);
+    expect(emails).toBeGreaterThanOrEqual(1);
+    expect(letters + emails).toBe(accepted.length);
+
+    // Proposals only ever go to citizens who consented to sharing.
+    for (const p of proposals) expect(await hasSharingConsent(db, p.citizen_id)).toBe(true);
+  });
+
+  it("seeds nothing the second time", async () => {
+    const tables = [
+      "municipality",
+      "association",
+      "app_user",
+      "activity",
+      "volunteer",
+      "citizen",
+      "match_proposal",
+      "letter",
+      "outbox",
+    ] as const;
+    const before = await Promise.all(tables.map(countRows));
+    expect(await seedDemoData(db)).toEqual({ seeded: false });
+    expect(await Promise.all(tables.map(countRows))).toEqual(before);
+  });
+});
