@@ -71,15 +71,17 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </div>
           </div>
           <nav className="site-nav" aria-label="Hovedmenu">
-            <ul className="container">
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
+            <div className="container">
+              <ul>
+                {nav.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
           </nav>
         </header>
         <main id="main-content" className="container site-main">

@@ -3,12 +3,17 @@ import { readForm } from "../forms/read-form.server";
 import { z } from "zod";
 import { requireAccess } from "../auth/guard.server";
 import type { SessionUser } from "../auth/sessions.server";
+import { formatDanishPhone } from "../comms/suggestion";
 import { audit } from "../data/audit.server";
 import { getCitizen, hasSharingConsent } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { listLettersForCitizen } from "../data/letters.server";
 import { suggestionsFor } from "../data/matching-pool.server";
-import { createProposal, hasOpenProposal, listProposalsForCitizen } from "../data/proposals.server";
+import {
+  createProposal,
+  listActiveProposalTargets,
+  listProposalsForCitizen,
+} from "../data/proposals.server";
 import { getContactPerson } from "../data/users.server";
 import { barrierLabels, formatLabels, languages, slotLabel } from "../domain/vocabulary";
 import { proposeForm } from "../forms/proposal";
@@ -34,9 +39,10 @@ async function loadCitizen(user: SessionUser, id: string | undefined) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireAccess(request, "/borgere/:id");
   const citizen = await loadCitizen(user, params.id);
-  const [match, proposals, letters, consent, contact] = await Promise.all([
+  const [match, proposals, active, letters, consent, contact] = await Promise.all([
     suggestionsFor(db, citizen),
     listProposalsForCitizen(db, citizen.id),
+    listActiveProposalTargets(db, citizen.id),
     listLettersForCitizen(db, citizen.id),
     hasSharingConsent(db, citizen.id),
     citizen.contactPersonId ? getContactPerson(db, citizen.contactPersonId) : undefined,
@@ -65,7 +71,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     contact: contact ?? null,
     proposals,
     letters,
-    candidates: match.suggestions.candidates.map((c) => ({ ...c, ...nameOf(c.kind, c.id) })),
+    candidates: match.suggestions.candidates.map((c) => ({
+      ...c,
+      ...nameOf(c.kind, c.id),
+      alreadyProposed: active.includes(c.id),
+    })),
     excluded: match.suggestions.excluded.map((e) => ({ ...e, ...nameOf(e.kind, e.id) })),
     outOfReach: match.suggestions.outOfReach,
   };
@@ -79,6 +89,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!(await hasSharingConsent(db, citizen.id))) {
     return data({ error: messages.noConsent }, { status: 409 });
   }
+  // Checked before the rules: the open proposal itself may have filled the volunteer.
+  if ((await listActiveProposalTargets(db, citizen.id)).includes(parsed.data.candidateId)) {
+    return data({ error: messages.proposalAlreadyOpen }, { status: 409 });
+  }
   // Recomputed on the server: the score and reasons stored are the rules' own,
   // never what a browser sent.
   const match = await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER);
@@ -86,9 +100,6 @@ export async function action({ request, params }: Route.ActionArgs) {
     (c) => c.kind === parsed.data.kind && c.id === parsed.data.candidateId,
   );
   if (!candidate) return data({ error: messages.candidateNotAllowed }, { status: 409 });
-  if (await hasOpenProposal(db, citizen.id, candidate.id)) {
-    return data({ error: messages.proposalAlreadyOpen }, { status: 409 });
-  }
   const associationId =
     candidate.kind === "volunteer"
       ? match.volunteers.get(candidate.id)?.associationId
@@ -178,11 +189,11 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
           <h2>Kontakt</h2>
           <dl className="facts">
             <dt>Telefon</dt>
-            <dd>{c.phone}</dd>
+            <dd>{formatDanishPhone(c.phone)}</dd>
             <dt>Forslag sendes som</dt>
             <dd>{c.contactChannel === "email" ? `E-mail til ${c.email}` : "Brev med posten"}</dd>
             <dt>Fast kontaktperson</dt>
-            <dd>{contact ? `${contact.name}, tlf. ${contact.phone}` : "Ikke valgt"}</dd>
+            <dd>{contact ? `${contact.name}, tlf. ${formatDanishPhone(contact.phone)}` : "Ikke valgt"}</dd>
             <dt>Samtykke til deling med foreninger</dt>
             <dd>{consent ? "Givet" : "Ikke givet"}</dd>
           </dl>
@@ -261,13 +272,19 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
                     <li key={r}>{r}</li>
                   ))}
                 </ul>
-                <Form method="post">
-                  <input type="hidden" name="kind" value={cand.kind} />
-                  <input type="hidden" name="candidateId" value={cand.id} />
-                  <button type="submit" className="button button-secondary" disabled={!consent}>
-                    Foreslå {cand.name}
-                  </button>
-                </Form>
+                {cand.alreadyProposed ? (
+                  <p>
+                    <strong>Allerede foreslået</strong> – se under Forslag og svar.
+                  </p>
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="kind" value={cand.kind} />
+                    <input type="hidden" name="candidateId" value={cand.id} />
+                    <button type="submit" className="button button-secondary" disabled={!consent}>
+                      Foreslå {cand.name}
+                    </button>
+                  </Form>
+                )}
               </li>
             ))}
           </ol>

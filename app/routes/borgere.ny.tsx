@@ -7,14 +7,8 @@ import { audit } from "../data/audit.server";
 import { createScreenedCitizen } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { citizenForm } from "../forms/citizen";
-import { Checkbox, ChoiceGroup, ErrorSummary, TextArea, TextField } from "../ui/form";
-import {
-  barrierOptions,
-  formatOptions,
-  interestOptions,
-  languageOptions,
-  slotOptions,
-} from "../ui/options";
+import { Checkbox, ChoiceGroup, ErrorSummary, SlotGrid, TextArea, TextField } from "../ui/form";
+import { barrierOptions, formatOptions, interestOptions, languageOptions } from "../ui/options";
 import type { Route } from "./+types/borgere.ny";
 
 export const meta = () => [{ title: "Registrér borger – Fællesskabsbro" }];
@@ -123,13 +117,7 @@ export default function NewCitizen() {
         <div className="form-section">
           <h2>Ønsker</h2>
           <ChoiceGroup field={fields.format} legend="Hvad ønsker borgeren?" type="radio" options={formatOptions} />
-          <ChoiceGroup
-            field={fields.slots}
-            legend="Hvornår passer det borgeren?"
-            type="checkbox"
-            options={slotOptions}
-            columns
-          />
+          <SlotGrid field={fields.slots} legend="Hvornår passer det borgeren?" />
           <ChoiceGroup
             field={fields.genderPreference}
             legend="Ønsker borgeren en besøgsven af et bestemt køn?"

@@ -6,8 +6,8 @@ import { requireAssociationUser } from "../auth/guard.server";
 import { db } from "../data/db.server";
 import { createVolunteer } from "../data/volunteers.server";
 import { volunteerForm } from "../forms/volunteer";
-import { Checkbox, ChoiceGroup, ErrorSummary, TextField } from "../ui/form";
-import { genderOptions, interestOptions, languageOptions, slotOptions } from "../ui/options";
+import { Checkbox, ChoiceGroup, ErrorSummary, SlotGrid, TextField } from "../ui/form";
+import { genderOptions, interestOptions, languageOptions } from "../ui/options";
 import type { Route } from "./+types/frivillige.ny";
 
 export const meta = () => [{ title: "Opret frivillig – Fællesskabsbro" }];
@@ -73,13 +73,7 @@ export default function NewVolunteer() {
         </div>
         <div className="form-section">
           <h2>Tid</h2>
-          <ChoiceGroup
-            field={fields.slots}
-            legend="Hvornår kan den frivillige?"
-            type="checkbox"
-            options={slotOptions}
-            columns
-          />
+          <SlotGrid field={fields.slots} legend="Hvornår kan den frivillige?" />
           <TextField
             field={fields.capacity}
             label="Hvor mange borgere kan den frivillige have?"

@@ -7,6 +7,14 @@ import {
   getTextareaProps,
 } from "@conform-to/react";
 import type { ReactNode } from "react";
+import {
+  dayPartLabels,
+  dayParts,
+  slotLabel,
+  slots,
+  weekdayLabels,
+  weekdays,
+} from "../domain/vocabulary";
 import { messages } from "./messages";
 
 // DKFDS markup for Conform fields: label, hint, error and input wired together
@@ -163,7 +171,7 @@ export function ChoiceGroup({
   const labels = new Map(options.map((o) => [o.value, o.label]));
   return (
     <div className={groupClass(field)}>
-      <fieldset aria-describedby={field.errors?.length ? field.errorId : undefined}>
+      <fieldset id={field.id} aria-describedby={field.errors?.length ? field.errorId : undefined}>
         <legend className="form-label">{legend}</legend>
         <Hint field={field} hint={hint} />
         <ErrorMessage field={field} />
@@ -175,6 +183,53 @@ export function ChoiceGroup({
             </div>
           ))}
         </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Weekly availability as a week × part-of-day grid: 21 checkboxes a person can scan. */
+export function SlotGrid({ field, legend, hint }: { field: Field; legend: string; hint?: ReactNode }) {
+  const inputs = getCollectionProps(field, {
+    type: "checkbox",
+    options: [...slots],
+    ariaDescribedBy: hint ? field.descriptionId : undefined,
+  });
+  const bySlot = new Map(inputs.map((props) => [props.value, props]));
+  return (
+    <div className={groupClass(field)}>
+      <fieldset id={field.id} aria-describedby={field.errors?.length ? field.errorId : undefined}>
+        <legend className="form-label">{legend}</legend>
+        <Hint field={field} hint={hint} />
+        <ErrorMessage field={field} />
+        <table className="slot-grid">
+          <thead>
+            <tr>
+              <td />
+              {dayParts.map((part) => (
+                <th key={part} scope="col">
+                  {dayPartLabels[part]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {weekdays.map((day) => (
+              <tr key={day}>
+                <th scope="row">{weekdayLabels[day]}</th>
+                {dayParts.map((part) => {
+                  const slot = `${day}-${part}` as const;
+                  const { key, ...props } = bySlot.get(slot)!;
+                  return (
+                    <td key={key}>
+                      <input {...props} aria-label={slotLabel(slot)} />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </fieldset>
     </div>
   );
@@ -197,19 +252,28 @@ export function Checkbox({ field, label, hint }: { field: Field; label: string; 
   );
 }
 
-/** Shown at the top after a failed submit, so keyboard and screen-reader users learn what to fix. */
+/**
+ * Shown at the top after a failed submit, so keyboard and screen-reader users learn
+ * what to fix; each line links to its field.
+ */
 export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
-  const hasErrors = form.errors?.length || Object.values(form.allErrors).some((e: string[]) => e.length > 0);
-  if (!hasErrors || form.status !== "error") return null;
+  if (form.status !== "error") return null;
+  const fieldErrors = Object.entries(form.allErrors as Record<string, string[]>).filter(
+    ([name, errors]) => name !== "" && errors.length > 0,
+  );
+  if (!form.errors?.length && fieldErrors.length === 0) return null;
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
         <p className="alert-heading">{messages.formInvalid}</p>
-        {form.errors?.map((e: string) => (
-          <p className="alert-text" key={e}>
-            {e}
-          </p>
-        ))}
+        <ul className="alert-text error-summary">
+          {form.errors?.map((e: string) => <li key={e}>{e}</li>)}
+          {fieldErrors.map(([name, errors]) => (
+            <li key={name}>
+              <a href={`#${form.id}-${name.replace(/\[\d+\]$/, "")}`}>{errors[0]}</a>
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );

@@ -28,7 +28,7 @@ export const messages = {
   noConsent:
     "Borgeren har ikke givet samtykke til, at foreningen må få oplysninger. Indhent samtykke, før du foreslår et match.",
   candidateNotAllowed: "Kandidaten opfylder ikke længere kravene og kan ikke foreslås.",
-  proposalAlreadyOpen: "Der er allerede et åbent forslag til denne kandidat.",
+  proposalAlreadyOpen: "Kandidaten er allerede foreslået til borgeren.",
   proposalAlreadyDecided: "Forslaget er allerede besvaret.",
   replyExpired:
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",

@@ -8,8 +8,6 @@ import {
   interests,
   languageCodes,
   languages,
-  slotLabel,
-  slots,
   weekdayLabels,
   weekdays,
 } from "../domain/vocabulary";
@@ -20,7 +18,6 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const interestOptions = interests.map((i) => ({ value: i, label: capitalise(i) }));
 export const languageOptions = languageCodes.map((c) => ({ value: c, label: languages[c] }));
 export const weekdayOptions = weekdays.map((d) => ({ value: d, label: weekdayLabels[d] }));
-export const slotOptions = slots.map((s) => ({ value: s, label: slotLabel(s) }));
 export const barrierOptions = barriers.map((b) => ({ value: b, label: barrierLabels[b] }));
 export const formatOptions = formats.map((f) => ({ value: f, label: formatLabels[f] }));
 export const genderOptions = genders.map((g) => ({ value: g, label: genderLabels[g] }));

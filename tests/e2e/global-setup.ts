@@ -1,10 +1,11 @@
 // Starts the built app once for all browser tests: `node scripts/start.ts` exactly as
-// `npm start` runs it after the build, on a free port with a fresh database and seed.
+// `npm start` runs it after the build (from a snapshot of build/, see snapshotApp),
+// on a free port with a fresh database and seed.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -39,12 +40,34 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`app did not become healthy in 60 s:\n${log()}`);
 }
 
+/**
+ * A private copy of the build next to scripts/start.ts, with the sources linked in:
+ * the app under test keeps working when someone runs `npm run build` (which empties
+ * build/) while the browser tests run.
+ */
+function snapshotApp(into: string): string {
+  const repo = process.cwd();
+  if (!existsSync(join(repo, "build/server/index.js")) || !existsSync(join(repo, "build/client"))) {
+    throw new Error("no build found: run `npm run build` before the e2e tests");
+  }
+  const root = join(into, "app");
+  mkdirSync(join(root, "scripts"), { recursive: true });
+  cpSync(join(repo, "build"), join(root, "build"), { recursive: true });
+  cpSync(join(repo, "scripts/start.ts"), join(root, "scripts/start.ts"));
+  for (const name of ["app", "db", "emails", "node_modules", "package.json", "tsconfig.json"]) {
+    if (existsSync(join(repo, name))) symlinkSync(resolve(repo, name), join(root, name));
+  }
+  return root;
+}
+
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "faellesskabsbro-e2e-"));
   const baseURL = `http://localhost:${port}`;
+  const appDir = snapshotApp(dataDir);
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: appDir,
     env: {
       ...process.env,
       PORT: String(port),
@@ -55,13 +78,24 @@ export default async function setup(project: TestProject) {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
+  // The app's own log, kept for reading after a failed run (path printed below).
+  const logFile = join(dataDir, "server.log");
+  const log = createWriteStream(logFile);
+  child.stdout?.on("data", (d) => {
+    output += d;
+    log.write(d);
+  });
+  child.stderr?.on("data", (d) => {
+    output += d;
+    log.write(d);
+  });
   await waitForHealth(baseURL, child, () => output);
+  console.log(`e2e: app on ${baseURL}, log in ${logFile}`);
   project.provide("baseURL", baseURL);
   project.provide("dataDir", dataDir);
   return async () => {
     child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+    if (child.exitCode === null) await new Promise((r) => child.once("exit", r));
+    log.end();
   };
 }

@@ -113,7 +113,8 @@ describe("logging in", () => {
     expect(outcome.location).toBe("/borgere");
   });
 
-  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "evil.example"])(
+  // Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" becomes "//evil.example".
+  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example"])(
     "never redirects to another site (%s)",
     async (redirectTo) => {
       const outcome = await login({ email: org.users.coordinator.email, password: PASSWORD, redirectTo });

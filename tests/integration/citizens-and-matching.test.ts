@@ -302,6 +302,50 @@ describe("proposing a match", () => {
     expect(await proposalsFor(id)).toHaveLength(1);
   });
 
+  it("a volunteer the citizen said yes to cannot be proposed again, and is marked on the page", async () => {
+    const volunteer = await createVolunteerViaForm(org.users.association, {
+      firstName: "Jette",
+      lastName: "Jasen",
+      email: "jette.jasen@example.dk",
+      capacity: "3",
+    });
+    const id = await registerCitizen(org.users.coordinator, { lastName: "Jasigersen" });
+    expect((await proposeAs(id, { kind: "volunteer", candidateId: volunteer })).status).toBe(302);
+    await db
+      .updateTable("match_proposal")
+      .set({ status: "accepted", answer: "yes" })
+      .where("citizen_id", "=", id)
+      .execute();
+    const again = await proposeAs(id, { kind: "volunteer", candidateId: volunteer });
+    expect(again.status).toBe(409);
+    expect(again.data).toEqual({ error: messages.proposalAlreadyOpen });
+    expect(await proposalsFor(id)).toHaveLength(1);
+    const page = await loadCitizen(id);
+    const shown = page.data.candidates.find((c: { id: string }) => c.id === volunteer);
+    expect(shown?.alreadyProposed).toBe(true);
+  });
+
+  it("a volunteer the citizen said no to is excluded as declined", async () => {
+    const volunteer = await createVolunteerViaForm(org.users.association, {
+      firstName: "Niels",
+      lastName: "Nejsen",
+      email: "niels.nejsen@example.dk",
+      capacity: "3",
+    });
+    const id = await registerCitizen(org.users.coordinator, { lastName: "Nejsigersen" });
+    expect((await proposeAs(id, { kind: "volunteer", candidateId: volunteer })).status).toBe(302);
+    await db
+      .updateTable("match_proposal")
+      .set({ status: "accepted", answer: "no" })
+      .where("citizen_id", "=", id)
+      .execute();
+    const page = await loadCitizen(id);
+    expect(page.data.excluded).toContainEqual(expect.objectContaining({ id: volunteer, rule: "declined" }));
+    const again = await proposeAs(id, { kind: "volunteer", candidateId: volunteer });
+    expect(again.status).toBe(409);
+    expect(again.data).toEqual({ error: messages.candidateNotAllowed });
+  });
+
   it("a full volunteer is no longer suggested, and the page says why", async () => {
     // Grethe has room for two citizens and has two open proposals now.
     const third = await registerCitizen(org.users.coordinator, { lastName: "Tredjesen" });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
 import { newReplyCredentials, saveReplyCredentials } from "../../app/data/replies.server";
 import * as citizenRoute from "../../app/routes/borgere.$id";
+import * as letterRoute from "../../app/routes/breve.$id";
 import * as inboxRoute from "../../app/routes/forslag";
 import * as replyRoute from "../../app/routes/svar.$token";
 import * as replyCodeRoute from "../../app/routes/svar._index";
@@ -142,6 +143,28 @@ describe("deciding a proposal", () => {
     expect(Date.parse(tokens[0]!.expires_at)).toBeGreaterThan(Date.now() + 7 * 24 * 60 * 60 * 1000);
     const emails = await db.selectFrom("outbox").select("id").where("proposal_id", "=", proposals.letter).execute();
     expect(emails).toEqual([]);
+  });
+
+  it("the coordinator can download the letter as a PDF for printing, and the download is audited", async () => {
+    const page = await run(citizenRoute.loader, await get(`/borgere/${ids.letter}`, org.users.coordinator), { id: ids.letter });
+    expect(page.data.letters).toHaveLength(1);
+    const letterId: string = page.data.letters[0].id;
+    const request = await get(`/breve/${letterId}`, org.users.coordinator);
+    const response = (await letterRoute.loader({ request, params: { id: letterId }, context: {} } as never)) as Response;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response.headers.get("Cache-Control")).toContain("no-store");
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const exported = await db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "export")
+      .where("entity_id", "=", letterId)
+      .execute();
+    expect(exported).toHaveLength(1);
+    expect(exported[0]!.user_id).toBe(org.users.coordinator.id);
+    expect(JSON.parse(exported[0]!.details)).toEqual({ citizenId: ids.letter });
   });
 
   it("accepting for an email citizen puts an email with the reply link in the outbox", async () => {
