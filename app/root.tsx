@@ -57,6 +57,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                   <span>
                     {user.name}, <span className="site-user-role">{user.roleLabel}</span>
                   </span>
+                  <Link to="/konto/adgangskode">Skift adgangskode</Link>
                   <Form method="post" action="/logout">
                     <button type="submit" className="button button-tertiary">
                       Log af

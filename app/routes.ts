@@ -5,6 +5,7 @@ export default [
   index("routes/_index.tsx"),
   route("login", "routes/login.tsx"),
   route("logout", "routes/logout.tsx"),
+  route("konto/adgangskode", "routes/konto.adgangskode.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("aktiviteter", "routes/aktiviteter._index.tsx"),
   route("aktiviteter/ny", "routes/aktiviteter.ny.tsx"),

@@ -1,4 +1,4 @@
-import type { Role } from "../../db/schema";
+import { type Role, roles } from "../../db/schema";
 
 /**
  * Who may use each route: the single source of truth, tested route × role.
@@ -13,6 +13,7 @@ export const permissions = {
   "/aktiviteter/:id": "public",
   "/svar": "public",
   "/svar/:token": "public",
+  "/konto/adgangskode": roles,
   "/aktiviteter/ny": ["association"],
   "/frivillige": ["association", "bridge_builder", "admin"],
   "/frivillige/ny": ["association"],

@@ -3,6 +3,8 @@
 // volunteer, the association's bridge-builder accepts, the citizen answers by the
 // letter's short code (or the email's link), and the coordinator sees the answer.
 // Every page visited is checked with axe (WCAG 2.1 AA, serious and critical).
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
@@ -45,7 +47,17 @@ async function visit(page: Page, path: string): Promise<void> {
 
 /** After a click that navigates: wait for the new URL, then check the page with axe. */
 async function arrived(page: Page, url: RegExp): Promise<void> {
-  await page.waitForURL(url);
+  try {
+    await page.waitForURL(url);
+  } catch (error) {
+    // Most often a form that did not validate: say which fields, keep a screenshot.
+    const shot = join(tmpdir(), `e2e-${Date.now()}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    const errors = await page.locator(".form-error-message, [role=alert]").allInnerTexts();
+    throw new Error(`still on ${page.url()}, not ${url}; messages: ${JSON.stringify(errors)}; screenshot ${shot}`, {
+      cause: error,
+    });
+  }
   await page.waitForLoadState("load");
   await expectAccessible(page);
 }
