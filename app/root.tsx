@@ -25,6 +25,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
+export const links = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+
 export function meta() {
   return [{ title: "Fællesskabsbro" }];
 }

@@ -2,10 +2,20 @@
 // `npm start` runs it after the build (from a snapshot of build/, see snapshotApp),
 // on a free port with a fresh database and seed.
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -40,13 +50,16 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`app did not become healthy in 60 s:\n${log()}`);
 }
 
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const LINKED = ["app", "db", "emails", "node_modules", "package.json", "tsconfig.json"];
+
 /**
  * A private copy of the build next to scripts/start.ts, with the sources linked in:
  * the app under test keeps working when someone runs `npm run build` (which empties
  * build/) while the browser tests run.
  */
 function snapshotApp(into: string): string {
-  const repo = process.cwd();
+  const repo = REPO;
   if (!existsSync(join(repo, "build/server/index.js")) || !existsSync(join(repo, "build/client"))) {
     throw new Error("no build found: run `npm run build` before the e2e tests");
   }
@@ -54,10 +67,22 @@ function snapshotApp(into: string): string {
   mkdirSync(join(root, "scripts"), { recursive: true });
   cpSync(join(repo, "build"), join(root, "build"), { recursive: true });
   cpSync(join(repo, "scripts/start.ts"), join(root, "scripts/start.ts"));
-  for (const name of ["app", "db", "emails", "node_modules", "package.json", "tsconfig.json"]) {
+  for (const name of LINKED) {
     if (existsSync(join(repo, name))) symlinkSync(resolve(repo, name), join(root, name));
   }
   return root;
+}
+
+/** Removes the snapshot: the links first (never followed), then the copied build. */
+function removeSnapshot(root: string): void {
+  for (const name of LINKED) {
+    try {
+      unlinkSync(join(root, name));
+    } catch {
+      // not linked (absent in the repo)
+    }
+  }
+  rmSync(root, { recursive: true, force: true });
 }
 
 export default async function setup(project: TestProject) {
@@ -89,7 +114,13 @@ export default async function setup(project: TestProject) {
     output += d;
     log.write(d);
   });
-  await waitForHealth(baseURL, child, () => output);
+  try {
+    await waitForHealth(baseURL, child, () => output);
+  } catch (error) {
+    child.kill("SIGTERM");
+    removeSnapshot(appDir);
+    throw error;
+  }
   console.log(`e2e: app on ${baseURL}, log in ${logFile}`);
   project.provide("baseURL", baseURL);
   project.provide("dataDir", dataDir);
@@ -97,5 +128,6 @@ export default async function setup(project: TestProject) {
     child.kill("SIGTERM");
     if (child.exitCode === null) await new Promise((r) => child.once("exit", r));
     log.end();
+    removeSnapshot(appDir);
   };
 }

@@ -87,7 +87,7 @@ describe("HTTP contract of the built app", () => {
     expect(attributes).toContain("path=/");
 
     // The cookie really is a session: the coordinator's page opens with it.
-    const session = (cookie as string).split(";")[0];
+    const session = (cookie as string).split(";")[0] as string;
     const page = await fetch(`${baseURL}/borgere`, { headers: { Cookie: session }, redirect: "manual" });
     expect(page.status).toBe(200);
   });

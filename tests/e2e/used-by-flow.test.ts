@@ -34,15 +34,35 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-/** Opens a path, waits until it has loaded, and checks it with axe. */
+/** E2E_DEBUG=1 prints each step with the time since the file started. */
 const t0 = Date.now();
-const log = (m: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${m}`);
+const log = (m: string) => {
+  if (process.env.E2E_DEBUG) console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${m}`);
+};
+
+/** Opens a path, waits until it has loaded, and checks it with axe. */
 async function visit(page: Page, path: string): Promise<void> {
   log(`visit ${path}`);
   const response = await page.goto(path);
   expect(response?.status(), `GET ${path}`).toBeLessThan(400);
   await page.waitForLoadState("load");
   await expectAccessible(page);
+}
+
+/**
+ * Client-side navigations change the URL as the new route's data arrives; wait until
+ * React Router is idle and a frame has been painted, so axe sees the new page.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const router = (window as { __reactRouterDataRouter?: { state: { navigation: { state: string } } } })
+      .__reactRouterDataRouter;
+    return !router || router.state.navigation.state === "idle";
+  });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 /** After a click that navigates: wait for the new URL, then check the page with axe. */
@@ -58,7 +78,8 @@ async function arrived(page: Page, url: RegExp): Promise<void> {
       cause: error,
     });
   }
-  await page.waitForLoadState("load");
+  log(`arrived at ${page.url()}`);
+  await settled(page);
   await expectAccessible(page);
 }
 
@@ -148,6 +169,15 @@ describe("used by: association → coordinator → bridge-builder → citizen", 
     const postcode = assoc.getByLabel("Postnummer");
     await expect.poll(() => postcode.getAttribute("aria-invalid")).toBe("true");
     expect(await describedBy(postcode)).toContain("Skriv et postnummer med fire cifre");
+    const postcodeError = await postcode.evaluate((el) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(/\s+/)
+        .find((id) => document.getElementById(id)?.textContent?.includes("Skriv et postnummer")),
+    );
+    // Shown in the field's own group, right above the input.
+    const errorElement = assoc.locator(`[id="${postcodeError}"]`);
+    expect(await errorElement.isVisible()).toBe(true);
+    expect(await errorElement.evaluate((el, input) => el.closest(".form-group")?.contains(input), await postcode.elementHandle())).toBe(true);
     await expect.poll(() => assoc.getByRole("alert").first().textContent()).toContain("Formularen har fejl");
     expect(assoc.url()).toMatch(/\/aktiviteter\/ny$/);
     // Nothing typed is lost.
@@ -327,7 +357,8 @@ describe("used by: association → coordinator → bridge-builder → citizen", 
     expect(text).toContain("Vestergade 21");
     const code = /\b([A-HJ-NP-Z2-9]{4})-([A-HJ-NP-Z2-9]{4})\b/.exec(text);
     expect(code, `short code in the letter:\n${text}`).not.toBeNull();
-    const [, codeStart, codeEnd] = code as RegExpExecArray;
+    const codeStart = (code as RegExpExecArray)[1] as string;
+    const codeEnd = (code as RegExpExecArray)[2] as string;
     // Without the session cookie the letter is not handed out.
     const anonymousLetter = await anon.request.get(letterHref as string, { maxRedirects: 0 });
     expect(anonymousLetter.status()).not.toBe(200);
