@@ -22,6 +22,7 @@ import { answerLabels, citizenStatusLabels, proposalStatusLabels } from "../ui/c
 import { formatDateTime, formatWhen } from "../ui/format";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/borgere.$id";
+import { Alert } from "../ui/alert";
 
 export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.citizen.firstName} ${data.citizen.lastName} – Fællesskabsbro` : "Borger" }];
@@ -145,18 +146,10 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
         {citizenStatusLabels[c.status]} · {c.address}, {c.postcode} {c.city}
       </p>
       {searchParams.get("foreslaaet") ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">Forslaget er sendt til foreningens frivillighedstovholder.</p>
-          </div>
-        </div>
+        <Alert kind="success">Forslaget er sendt til foreningens frivillighedstovholder.</Alert>
       ) : null}
       {error ? (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{error}</p>
-          </div>
-        </div>
+        <Alert kind="error">{error}</Alert>
       ) : null}
 
       <div className="two-columns">
@@ -245,11 +238,7 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
       <section>
         <h2>Forslag til match</h2>
         {!consent ? (
-          <div className="alert alert-warning">
-            <div className="alert-body">
-              <p className="alert-text">{messages.noConsent}</p>
-            </div>
-          </div>
+          <Alert kind="warning">{messages.noConsent}</Alert>
         ) : null}
         {candidates.length === 0 ? (
           <p>Ingen frivillige eller aktiviteter opfylder alle krav lige nu.</p>

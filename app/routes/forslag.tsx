@@ -11,6 +11,7 @@ import { answerLabels, proposalStatusLabels } from "../ui/citizen-labels";
 import { formatDateTime } from "../ui/format";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/forslag";
+import { Alert } from "../ui/alert";
 
 export const meta = () => [{ title: "Forslag til matches – Fællesskabsbro" }];
 
@@ -48,22 +49,12 @@ export default function Inbox({ actionData }: Route.ComponentProps) {
         passer til. Du ser kun det, I skal bruge for at tage imod borgeren.
       </p>
       {done ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">
-              {done === "accepted"
+        <Alert kind="success">{done === "accepted"
                 ? "Tak! Borgeren får nu forslaget med posten eller på e-mail."
-                : "Forslaget er afvist, og koordinatoren kan se det."}
-            </p>
-          </div>
-        </div>
+                : "Forslaget er afvist, og koordinatoren kan se det."}</Alert>
       ) : null}
       {actionData?.error ? (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{actionData.error}</p>
-          </div>
-        </div>
+        <Alert kind="error">{actionData.error}</Alert>
       ) : null}
       <h2>Venter på jer ({open.length})</h2>
       {open.length === 0 ? <p>Der er ingen nye forslag.</p> : null}

@@ -10,6 +10,7 @@ import { changePasswordForm } from "../forms/password";
 import { readForm } from "../forms/read-form.server";
 import { ErrorSummary, TextField } from "../ui/form";
 import type { Route } from "./+types/konto.adgangskode";
+import { Alert } from "../ui/alert";
 
 export const meta = () => [{ title: "Skift adgangskode – Fællesskabsbro" }];
 
@@ -64,13 +65,7 @@ export default function ChangePassword() {
         Brug mindst 12 tegn. En sætning, du kan huske, er både sikker og nem.
       </p>
       {actionData?.changed ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">
-              Din adgangskode er skiftet. Du er logget af på alle andre enheder.
-            </p>
-          </div>
-        </div>
+        <Alert kind="success">Din adgangskode er skiftet. Du er logget af på alle andre enheder.</Alert>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} />

@@ -12,6 +12,7 @@ import { ErrorSummary, TextField } from "../ui/form";
 import { messages } from "../ui/messages";
 import { safeRedirectTarget } from "../ui/redirect-target";
 import type { Route } from "./+types/login";
+import { Alert } from "../ui/alert";
 
 export const meta = () => [{ title: "Log ind – Fællesskabsbro" }];
 
@@ -57,11 +58,7 @@ export default function Login() {
       <p>For medarbejdere i kommunen og frivillige i foreningerne.</p>
       <Form method="post" {...getFormProps(form)}>
         {form.errors?.length ? (
-          <div className="alert alert-error" role="alert">
-            <div className="alert-body">
-              <p className="alert-text">{form.errors[0]}</p>
-            </div>
-          </div>
+          <Alert kind="error">{form.errors[0]}</Alert>
         ) : (
           <ErrorSummary form={form} />
         )}

@@ -8,6 +8,7 @@ import { replyForm } from "../forms/proposal";
 import { formatDate, formatRecurring } from "../ui/format";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/svar.$token";
+import { Alert } from "../ui/alert";
 
 // The token in the URL is the citizen's only key: keep it out of referrers and caches.
 export const headers = () => ({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
@@ -67,18 +68,10 @@ export default function Reply({ loaderData, actionData }: Route.ComponentProps) 
       <h1>Et forslag til dig</h1>
       <p className="font-lead">{reply.text}</p>
       {actionData && "error" in actionData && actionData.error ? (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{actionData.error}</p>
-          </div>
-        </div>
+        <Alert kind="error">{actionData.error}</Alert>
       ) : null}
       {answer ? (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{thanks[answer]}</p>
-          </div>
-        </div>
+        <Alert kind="success">{thanks[answer]}</Alert>
       ) : null}
       <h2>{answer ? "Vil du ændre dit svar?" : "Hvad siger du?"}</h2>
       <Form method="post" className="reply-options">

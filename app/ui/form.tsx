@@ -40,6 +40,15 @@ function Hint({ field, hint }: { field: Field; hint?: ReactNode }) {
   ) : null;
 }
 
+function Label({ field, label, optional }: { field: Field; label: string; optional?: boolean }) {
+  return (
+    <label className="form-label" htmlFor={field.id}>
+      {label}
+      {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
+    </label>
+  );
+}
+
 function groupClass(field: Field, extra = "") {
   return `form-group${field.errors?.length ? " form-error" : ""}${extra ? ` ${extra}` : ""}`;
 }
@@ -66,10 +75,7 @@ export function TextField({
   const { key, ...props } = getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined });
   return (
     <div className={groupClass(field)}>
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
-      </label>
+      <Label field={field} label={label} optional={optional} />
       <Hint field={field} hint={hint} />
       <ErrorMessage field={field} />
       <input
@@ -103,10 +109,7 @@ export function TextArea({
   });
   return (
     <div className={groupClass(field)}>
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
-      </label>
+      <Label field={field} label={label} optional={optional} />
       <Hint field={field} hint={hint} />
       <ErrorMessage field={field} />
       <textarea key={key} {...props} className="form-input" rows={rows} />
@@ -130,10 +133,7 @@ export function SelectField({
   const { key, ...props } = getSelectProps(field);
   return (
     <div className={groupClass(field)}>
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-        {optional ? <span className="weight-normal"> (frivilligt)</span> : null}
-      </label>
+      <Label field={field} label={label} optional={optional} />
       <ErrorMessage field={field} />
       <select key={key} {...props} className="form-select">
         <option value="">{placeholder}</option>
