@@ -49,9 +49,11 @@ export default function Inbox({ actionData }: Route.ComponentProps) {
         passer til. Du ser kun det, I skal bruge for at tage imod borgeren.
       </p>
       {done ? (
-        <Alert kind="success">{done === "accepted"
-                ? "Tak! Borgeren får nu forslaget med posten eller på e-mail."
-                : "Forslaget er afvist, og koordinatoren kan se det."}</Alert>
+        <Alert kind="success">
+          {done === "accepted"
+            ? "Tak! Borgeren får nu forslaget med posten eller på e-mail."
+            : "Forslaget er afvist, og koordinatoren kan se det."}
+        </Alert>
       ) : null}
       {actionData?.error ? (
         <Alert kind="error">{actionData.error}</Alert>

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { designPool as designExample } from "../../app/domain/matching/test-fixtures";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "match-cli-"));
@@ -36,24 +37,16 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * The pool file of DESIGN.md, plus a volunteer out of reach, one the citizen has declined
+ * and an activity she cannot get into: one of each outcome.
+ */
 function designPool() {
+  const pool = designExample();
   return {
-    settings: { today: "2026-11-23", maxDistanceKm: 10, straffeattestMaxAgeMonths: 24 },
-    citizens: [
-      {
-        id: "c1", lat: 56.49, lng: 8.59,
-        interests: ["havearbejde", "kortspil"], languages: ["da"],
-        barriers: ["wheelchair"], format: "either", slots: ["tue-am", "thu-pm"],
-        genderPreference: null, escort: false, declined: ["v7"],
-      },
-    ],
+    ...pool,
     volunteers: [
-      {
-        id: "v1", lat: 56.5, lng: 8.6, radiusKm: 5,
-        interests: ["havearbejde"], languages: ["da", "en"], slots: ["tue-am"],
-        capacity: 2, load: 1, gender: "female", car: true, status: "active",
-        tavshedserklaering: true, straffeattestDate: "2025-05-01",
-      },
+      ...pool.volunteers,
       {
         // About 56 km away: beyond her 5 km radius.
         id: "v2", lat: 56.0, lng: 8.59, radiusKm: 5,
@@ -69,12 +62,7 @@ function designPool() {
       },
     ],
     activities: [
-      {
-        id: "a1", lat: 56.48, lng: 8.58, interests: ["kortspil"],
-        languages: ["da"], slots: ["thu-pm"], capacity: 12, enrolled: 5,
-        price: 0, stepFree: true, hearingLoop: false, accessibleToilet: true,
-        transport: false, status: "active",
-      },
+      ...pool.activities,
       {
         id: "a2", lat: 56.48, lng: 8.58, interests: ["kortspil"],
         languages: ["da"], slots: ["thu-pm"], capacity: 12, enrolled: 5,

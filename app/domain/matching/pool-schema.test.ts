@@ -1,36 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPoolError, isIsoDate, parsePool, poolSchema } from "./pool-schema";
-
-/** The pool file of DESIGN.md, verbatim. */
-function designPool() {
-  return {
-    settings: { today: "2026-11-23", maxDistanceKm: 10, straffeattestMaxAgeMonths: 24 },
-    citizens: [
-      {
-        id: "c1", lat: 56.49, lng: 8.59,
-        interests: ["havearbejde", "kortspil"], languages: ["da"],
-        barriers: ["wheelchair"], format: "either", slots: ["tue-am", "thu-pm"],
-        genderPreference: null, escort: false, declined: ["v7"],
-      },
-    ],
-    volunteers: [
-      {
-        id: "v1", lat: 56.5, lng: 8.6, radiusKm: 5,
-        interests: ["havearbejde"], languages: ["da", "en"], slots: ["tue-am"],
-        capacity: 2, load: 1, gender: "female", car: true, status: "active",
-        tavshedserklaering: true, straffeattestDate: "2025-05-01",
-      },
-    ],
-    activities: [
-      {
-        id: "a1", lat: 56.48, lng: 8.58, interests: ["kortspil"],
-        languages: ["da"], slots: ["thu-pm"], capacity: 12, enrolled: 5,
-        price: 0, stepFree: true, hearingLoop: false, accessibleToilet: true,
-        transport: false, status: "active",
-      },
-    ],
-  };
-}
+import { designPool } from "./test-fixtures";
 
 type Pool = ReturnType<typeof designPool>;
 

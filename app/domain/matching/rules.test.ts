@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { EARTH_RADIUS_KM } from "./geo";
 import {
   ACTIVITY_CHECKS,
   EXCLUSION_RULES,
@@ -10,68 +9,23 @@ import {
   isStraffeattestValid,
   subtractMonths,
 } from "./rules";
-import type { ActivityProfile, CitizenProfile, MatchSettings, VolunteerProfile } from "./types";
+import {
+  activity as baseActivity,
+  citizen as baseCitizen,
+  north,
+  settings,
+  volunteer as baseVolunteer,
+} from "./test-fixtures";
+import type { ActivityProfile, CitizenProfile, VolunteerProfile } from "./types";
 
-const KM_PER_DEGREE_LATITUDE = (EARTH_RADIUS_KM * Math.PI) / 180;
-const HOME = { lat: 56, lng: 9 };
-/** A position `km` due north of the citizen's home. */
-const north = (km: number) => ({ lat: HOME.lat + km / KM_PER_DEGREE_LATITUDE, lng: HOME.lng });
-
-const settings: MatchSettings = { today: "2026-11-23", maxDistanceKm: 10, straffeattestMaxAgeMonths: 24 };
-
-function citizen(overrides: Partial<CitizenProfile> = {}): CitizenProfile {
-  return {
-    id: "c1",
-    ...HOME,
-    interests: ["havearbejde"],
-    languages: ["da"],
-    barriers: [],
-    format: "either",
-    slots: ["tue-am", "thu-pm"],
-    genderPreference: null,
-    escort: false,
-    declined: [],
-    ...overrides,
-  };
-}
-
-function volunteer(overrides: Partial<VolunteerProfile> = {}): VolunteerProfile {
-  return {
-    id: "v1",
-    ...north(2),
-    radiusKm: 5,
-    interests: ["havearbejde"],
-    languages: ["da", "en"],
-    slots: ["tue-am"],
-    capacity: 2,
-    load: 1,
-    gender: "female",
-    car: true,
-    status: "active",
-    tavshedserklaering: true,
-    straffeattestDate: "2025-05-01",
-    ...overrides,
-  };
-}
-
-function activity(overrides: Partial<ActivityProfile> = {}): ActivityProfile {
-  return {
-    id: "a1",
-    ...north(2),
-    interests: ["kortspil"],
-    languages: ["da"],
-    slots: ["thu-pm"],
-    capacity: 12,
-    enrolled: 5,
-    price: 0,
-    stepFree: false,
-    hearingLoop: false,
-    accessibleToilet: false,
-    transport: false,
-    status: "active",
-    ...overrides,
-  };
-}
+// The shared fixtures with this file's defaults: a citizen with one interest, a volunteer
+// who also speaks English and has a car, a venue for 12 without step-free access or an
+// accessible toilet.
+const citizen = (overrides: Partial<CitizenProfile> = {}) => baseCitizen({ interests: ["havearbejde"], ...overrides });
+const volunteer = (overrides: Partial<VolunteerProfile> = {}) =>
+  baseVolunteer({ languages: ["da", "en"], car: true, ...overrides });
+const activity = (overrides: Partial<ActivityProfile> = {}) =>
+  baseActivity({ capacity: 12, stepFree: false, accessibleToilet: false, ...overrides });
 
 const volunteerRule = (c: CitizenProfile, v: VolunteerProfile, s = settings) => {
   const verdict = checkVolunteer(c, v, s);

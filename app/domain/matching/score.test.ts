@@ -10,66 +10,14 @@ import {
   slotLabel,
   type ScoreWeights,
 } from "./score";
-import type { ActivityProfile, CitizenProfile, MatchSettings, VolunteerProfile } from "./types";
+import { HOME, activity as baseActivity, citizen, settings, volunteer as baseVolunteer } from "./test-fixtures";
+import type { ActivityProfile, VolunteerProfile } from "./types";
 
-const settings: MatchSettings = { today: "2026-11-23", maxDistanceKm: 10, straffeattestMaxAgeMonths: 24 };
-
-function citizen(overrides: Partial<CitizenProfile> = {}): CitizenProfile {
-  return {
-    id: "c1",
-    lat: 56,
-    lng: 9,
-    interests: ["havearbejde", "kortspil"],
-    languages: ["da"],
-    barriers: [],
-    format: "either",
-    slots: ["tue-am", "thu-pm"],
-    genderPreference: null,
-    escort: false,
-    declined: [],
-    ...overrides,
-  };
-}
-
-function volunteer(overrides: Partial<VolunteerProfile> = {}): VolunteerProfile {
-  return {
-    id: "v1",
-    lat: 56,
-    lng: 9,
-    radiusKm: 5,
-    interests: ["havearbejde"],
-    languages: ["da"],
-    slots: ["tue-am"],
-    capacity: 2,
-    load: 1,
-    gender: "female",
-    car: false,
-    status: "active",
-    tavshedserklaering: true,
-    straffeattestDate: "2025-05-01",
-    ...overrides,
-  };
-}
-
-function activity(overrides: Partial<ActivityProfile> = {}): ActivityProfile {
-  return {
-    id: "a1",
-    lat: 56,
-    lng: 9,
-    interests: ["kortspil"],
-    languages: ["da"],
-    slots: ["thu-pm"],
-    capacity: 10,
-    enrolled: 5,
-    price: 0,
-    stepFree: true,
-    hearingLoop: true,
-    accessibleToilet: true,
-    transport: false,
-    status: "active",
-    ...overrides,
-  };
-}
+// The shared fixtures with this file's defaults: candidates at the citizen's home (the
+// distance is passed to the score functions), a venue with a hearing loop.
+const volunteer = (overrides: Partial<VolunteerProfile> = {}) => baseVolunteer({ ...HOME, ...overrides });
+const activity = (overrides: Partial<ActivityProfile> = {}) =>
+  baseActivity({ ...HOME, hearingLoop: true, ...overrides });
 
 describe("default weights", () => {
   it("sum to 1 and cover the five single-citizen terms", () => {

@@ -1,73 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EARTH_RADIUS_KM } from "./geo";
 import { DEFAULT_LIMIT, suggestForCitizen, suggestForPool } from "./suggest";
-import type {
-  ActivityProfile,
-  CitizenProfile,
-  MatchPool,
-  MatchSettings,
-  VolunteerProfile,
-} from "./types";
+import { activity as baseActivity, citizen, north, settings, volunteer as baseVolunteer } from "./test-fixtures";
+import type { ActivityProfile, MatchPool, VolunteerProfile } from "./types";
 
-const KM_PER_DEGREE_LATITUDE = (EARTH_RADIUS_KM * Math.PI) / 180;
-const HOME = { lat: 56, lng: 9 };
-const north = (km: number) => ({ lat: HOME.lat + km / KM_PER_DEGREE_LATITUDE, lng: HOME.lng });
-
-const settings: MatchSettings = { today: "2026-11-23", maxDistanceKm: 10, straffeattestMaxAgeMonths: 24 };
-
-function citizen(overrides: Partial<CitizenProfile> = {}): CitizenProfile {
-  return {
-    id: "c1",
-    ...HOME,
-    interests: ["havearbejde", "kortspil"],
-    languages: ["da"],
-    barriers: [],
-    format: "either",
-    slots: ["tue-am", "thu-pm"],
-    genderPreference: null,
-    escort: false,
-    declined: [],
-    ...overrides,
-  };
-}
-
-function volunteer(id: string, overrides: Partial<VolunteerProfile> = {}): VolunteerProfile {
-  return {
-    id,
-    ...north(2),
-    radiusKm: 5,
-    interests: ["havearbejde"],
-    languages: ["da"],
-    slots: ["tue-am"],
-    capacity: 2,
-    load: 1,
-    gender: "female",
-    car: false,
-    status: "active",
-    tavshedserklaering: true,
-    straffeattestDate: "2025-05-01",
-    ...overrides,
-  };
-}
-
-function activity(id: string, overrides: Partial<ActivityProfile> = {}): ActivityProfile {
-  return {
-    id,
-    ...north(2),
-    interests: ["kortspil"],
-    languages: ["da"],
-    slots: ["thu-pm"],
-    capacity: 10,
-    enrolled: 5,
-    price: 0,
-    stepFree: true,
-    hearingLoop: false,
-    accessibleToilet: true,
-    transport: false,
-    status: "active",
-    ...overrides,
-  };
-}
+// The shared fixtures, named by id first: these tests build pools of many candidates.
+const volunteer = (id: string, overrides: Partial<VolunteerProfile> = {}) => baseVolunteer({ id, ...overrides });
+const activity = (id: string, overrides: Partial<ActivityProfile> = {}) => baseActivity({ id, ...overrides });
 
 describe("suggestions for one citizen", () => {
   it("ranks candidates best first", () => {

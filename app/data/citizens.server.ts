@@ -1,0 +1,185 @@
+import type { CitizenRow } from "../../db/schema";
+import type { Barrier, Format, Slot } from "../domain/vocabulary";
+import type { CitizenInput } from "../forms/citizen";
+import { type Executor, nowIso, parseList, toFlag } from "./executor";
+
+export const consentTextVersion = "samtykke-deling-v1";
+export const consentPurpose =
+  "At foreningen kan finde en besøgsven eller et fællesskab til borgeren";
+
+export interface Citizen {
+  id: string;
+  municipalityId: string;
+  firstName: string;
+  lastName: string;
+  birthYear: number | null;
+  phone: string;
+  email: string | null;
+  contactChannel: CitizenRow["contact_channel"];
+  address: string;
+  postcode: string;
+  city: string;
+  lat: number;
+  lng: number;
+  interests: string[];
+  barriers: Barrier[];
+  languages: string[];
+  slots: Slot[];
+  format: Format;
+  genderPreference: CitizenRow["gender_preference"];
+  escort: boolean;
+  narrative: string;
+  status: CitizenRow["status"];
+  contactPersonId: string | null;
+  createdAt: string;
+}
+
+function toCitizen(row: CitizenRow): Citizen {
+  return {
+    id: row.id,
+    municipalityId: row.municipality_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    birthYear: row.birth_year,
+    phone: row.phone,
+    email: row.email,
+    contactChannel: row.contact_channel,
+    address: row.address,
+    postcode: row.postcode,
+    city: row.city,
+    lat: row.lat,
+    lng: row.lng,
+    interests: parseList(row.interests),
+    barriers: parseList<Barrier>(row.barriers),
+    languages: parseList(row.languages),
+    slots: parseList<Slot>(row.slots),
+    format: row.format,
+    genderPreference: row.gender_preference,
+    escort: row.escort === 1,
+    narrative: row.narrative,
+    status: row.status,
+    contactPersonId: row.contact_person_id,
+    createdAt: row.created_at,
+  };
+}
+
+/** Registers a screened citizen; the registering coordinator becomes the fixed contact person. */
+export async function createScreenedCitizen(
+  db: Executor,
+  municipalityId: string,
+  coordinatorId: string,
+  c: CitizenInput,
+): Promise<string> {
+  const id = crypto.randomUUID();
+  const now = nowIso();
+  await db
+    .insertInto("citizen")
+    .values({
+      id,
+      municipality_id: municipalityId,
+      first_name: c.firstName,
+      last_name: c.lastName,
+      birth_year: c.birthYear ?? null,
+      phone: c.phone,
+      email: c.email?.toLowerCase() ?? null,
+      contact_channel: c.contactChannel,
+      address: c.address,
+      postcode: c.postcode,
+      city: c.city,
+      lat: c.lat,
+      lng: c.lng,
+      interests: JSON.stringify(c.interests),
+      barriers: JSON.stringify(c.barriers),
+      languages: JSON.stringify(c.languages),
+      slots: JSON.stringify(c.slots),
+      format: c.format,
+      gender_preference: c.genderPreference ?? null,
+      escort: toFlag(c.escort),
+      narrative: c.narrative ?? "",
+      status: "screened",
+      contact_person_id: coordinatorId,
+      created_by: coordinatorId,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  if (c.consentToShare) await recordConsent(db, id, coordinatorId);
+  return id;
+}
+
+export async function recordConsent(db: Executor, citizenId: string, givenBy: string | null) {
+  await db
+    .insertInto("consent")
+    .values({
+      id: crypto.randomUUID(),
+      citizen_id: citizenId,
+      scope: "share_with_associations",
+      purpose: consentPurpose,
+      text_version: consentTextVersion,
+      given_at: nowIso(),
+      given_by: givenBy,
+      withdrawn_at: null,
+      withdrawn_by: null,
+    })
+    .execute();
+}
+
+export async function hasSharingConsent(db: Executor, citizenId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("consent")
+    .select("id")
+    .where("citizen_id", "=", citizenId)
+    .where("scope", "=", "share_with_associations")
+    .where("withdrawn_at", "is", null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A coordinator only ever reaches citizens of their own municipality. */
+export async function getCitizen(
+  db: Executor,
+  id: string,
+  municipalityId: string | null,
+): Promise<Citizen | undefined> {
+  let query = db.selectFrom("citizen").selectAll().where("id", "=", id);
+  if (municipalityId) query = query.where("municipality_id", "=", municipalityId);
+  const row = await query.executeTakeFirst();
+  return row ? toCitizen(row) : undefined;
+}
+
+export interface CitizenListItem {
+  id: string;
+  name: string;
+  city: string;
+  status: CitizenRow["status"];
+  createdAt: string;
+  openProposals: number;
+}
+
+export async function listCitizens(
+  db: Executor,
+  municipalityId: string | null,
+): Promise<CitizenListItem[]> {
+  let query = db
+    .selectFrom("citizen")
+    .select(["id", "first_name", "last_name", "city", "status", "created_at"])
+    .select((eb) =>
+      eb
+        .selectFrom("match_proposal")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("match_proposal.citizen_id", "=", "citizen.id")
+        .where("match_proposal.status", "=", "proposed")
+        .as("open_proposals"),
+    )
+    .orderBy("created_at", "desc");
+  if (municipalityId) query = query.where("municipality_id", "=", municipalityId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: `${r.first_name} ${r.last_name}`,
+    city: r.city,
+    status: r.status,
+    createdAt: r.created_at,
+    openProposals: r.open_proposals ?? 0,
+  }));
+}

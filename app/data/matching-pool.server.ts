@@ -1,0 +1,101 @@
+import {
+  type ActivityProfile,
+  type CitizenProfile,
+  type CitizenSuggestions,
+  type MatchSettings,
+  type VolunteerProfile,
+  suggestForCitizen,
+} from "../domain/matching";
+import { slotOf } from "../domain/vocabulary";
+import { type Activity, listActivitiesInMunicipality } from "./activities.server";
+import type { Citizen } from "./citizens.server";
+import type { Executor } from "./executor";
+import { getMunicipality } from "./organisations.server";
+import { listDeclinedTargets } from "./proposals.server";
+import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.server";
+
+// Translates stored rows into the matching module's profiles, so the domain
+// never sees the database and the database never sees the rules.
+
+const todayInDenmark = () =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+
+export const volunteerProfile = (v: Volunteer): VolunteerProfile => ({
+  id: v.id,
+  lat: v.lat,
+  lng: v.lng,
+  radiusKm: v.radiusKm,
+  interests: v.interests,
+  languages: v.languages,
+  slots: v.slots,
+  capacity: v.capacity,
+  load: v.load,
+  gender: v.gender,
+  car: v.car,
+  status: v.status,
+  tavshedserklaering: v.tavshedserklaeringSignedOn !== null,
+  straffeattestDate: v.straffeattestDate,
+});
+
+export const activityProfile = (a: Activity): ActivityProfile => ({
+  id: a.id,
+  lat: a.lat,
+  lng: a.lng,
+  interests: a.interests,
+  languages: a.languages,
+  slots: [slotOf(a.weekday, a.startTime)],
+  capacity: a.capacity,
+  enrolled: a.enrolled,
+  price: a.price,
+  stepFree: a.stepFree,
+  hearingLoop: a.hearingLoop,
+  accessibleToilet: a.accessibleToilet,
+  transport: a.transport,
+  status: a.status,
+});
+
+const citizenProfile = (c: Citizen, declined: string[]): CitizenProfile => ({
+  id: c.id,
+  lat: c.lat,
+  lng: c.lng,
+  interests: c.interests,
+  languages: c.languages,
+  barriers: c.barriers,
+  format: c.format,
+  slots: c.slots,
+  genderPreference: c.genderPreference,
+  escort: c.escort,
+  declined,
+});
+
+export interface MatchView {
+  suggestions: CitizenSuggestions;
+  volunteers: Map<string, Volunteer>;
+  activities: Map<string, Activity>;
+}
+
+/** Suggestions for one citizen against every volunteer and activity in the municipality. */
+export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10): Promise<MatchView> {
+  const [municipality, volunteers, activities, declined] = await Promise.all([
+    getMunicipality(db, citizen.municipalityId),
+    listVolunteersInMunicipality(db, citizen.municipalityId),
+    listActivitiesInMunicipality(db, citizen.municipalityId),
+    listDeclinedTargets(db, citizen.id),
+  ]);
+  const settings: MatchSettings = {
+    today: todayInDenmark(),
+    maxDistanceKm: municipality?.max_distance_km ?? 10,
+    straffeattestMaxAgeMonths: municipality?.straffeattest_max_age_months ?? 24,
+  };
+  const suggestions = suggestForCitizen(
+    citizenProfile(citizen, declined),
+    { volunteers: volunteers.map(volunteerProfile), activities: activities.map(activityProfile) },
+    settings,
+    { limit },
+  );
+  return {
+    suggestions,
+    volunteers: new Map(volunteers.map((v) => [v.id, v])),
+    activities: new Map(activities.map((a) => [a.id, a])),
+  };
+}
