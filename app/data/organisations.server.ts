@@ -5,7 +5,3 @@ export async function getMunicipality(db: Executor, id: string) {
   const row = await db.selectFrom("municipality").selectAll().where("id", "=", id).executeTakeFirst();
   return row ? { ...row, addressLines: parseList(row.address_lines) } : undefined;
 }
-
-export function getAssociation(db: Executor, id: string) {
-  return db.selectFrom("association").selectAll().where("id", "=", id).executeTakeFirst();
-}

@@ -49,16 +49,6 @@ export function getContactPerson(db: Executor, userId: string) {
     .executeTakeFirst();
 }
 
-export function listCoordinators(db: Executor, municipalityId: string) {
-  return db
-    .selectFrom("app_user")
-    .select(["id", "name"])
-    .where("municipality_id", "=", municipalityId)
-    .where("role", "=", "coordinator")
-    .orderBy("name")
-    .execute();
-}
-
 export function getPasswordHash(db: Executor, userId: string) {
   return db
     .selectFrom("app_user")
