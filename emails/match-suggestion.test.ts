@@ -3,14 +3,14 @@ import type { SuggestionMessage } from "../app/comms/suggestion";
 import { escapeHtml, matchSuggestionEmail } from "./match-suggestion";
 
 const message: SuggestionMessage = {
-  citizen: { firstName: "Karen", fullName: "Karen Østergaard Mikkelsen", addressLines: ["Søndergårdsvej 14", "7600 Struer"] },
-  sender: { municipality: "Struer Kommune", department: "Ældre og Sundhed", addressLines: ["Østergade 11–15", "7600 Struer"] },
-  contact: { name: "Hanne Jensen", phone: "+45 20749330", hours: "Mandag–fredag kl. 9.00–12.00" },
+  citizen: { firstName: "Karen", fullName: "Karen Østergaard Mikkelsen", addressLines: ["Søndergårdsvej 14", "7800 Skive"] },
+  sender: { municipality: "Demo Kommune", department: "Ældre og Sundhed", addressLines: ["Torvegade 3", "7800 Skive"] },
+  contact: { name: "Hanne Jensen", phone: "+45 97102041", hours: "Mandag–fredag kl. 9.00–12.00" },
   suggestion: { kind: "volunteer", volunteerFirstName: "Birthe", associationName: "Ældre Sagen Demo", interests: ["Havearbejde"] },
   reply: {
-    url: "https://faellesskabsbro.struer.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
+    url: "https://faellesskabsbro.demo-kommune.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
     shortCode: "K7MQ-4PXA",
-    codeUrl: "https://faellesskabsbro.struer.dk/svar",
+    codeUrl: "https://faellesskabsbro.demo-kommune.dk/svar",
     expiresOn: new Date("2026-12-07T22:59:00Z"),
   },
   date: new Date("2026-11-23T09:00:00Z"),
@@ -25,17 +25,17 @@ const textOf = (html: string) =>
 
 describe("match suggestion email", () => {
   it("has a subject that names the municipality and the suggestion", () => {
-    expect(matchSuggestionEmail(message).subject).toBe("Struer Kommune: Vi har fundet en besøgsven til dig");
+    expect(matchSuggestionEmail(message).subject).toBe("Demo Kommune: Vi har fundet en besøgsven til dig");
     const activity = matchSuggestionEmail({
       ...message,
       suggestion: { kind: "activity", title: "Strikkecafé", associationName: "Ældre Sagen Demo", when: "tirsdage kl. 10", place: "Biblioteket" },
     });
-    expect(activity.subject).toBe("Struer Kommune: Vi har fundet en aktivitet til dig");
+    expect(activity.subject).toBe("Demo Kommune: Vi har fundet en aktivitet til dig");
     expect(activity.text).toContain("Hvornår: tirsdage kl. 10");
   });
 
   it("keeps a subject on one line whatever the data contains", () => {
-    const { subject } = matchSuggestionEmail({ ...message, sender: { ...message.sender, municipality: "Struer\r\nBcc: x@example.com" } });
+    const { subject } = matchSuggestionEmail({ ...message, sender: { ...message.sender, municipality: "Demo\r\nBcc: x@example.com" } });
     expect(subject).not.toMatch(/[\r\n]/);
   });
 
@@ -66,11 +66,11 @@ describe("match suggestion email", () => {
       expect(body).toMatch(/Nej tak\W+det er helt i orden/);
       expect(body).toMatch(/Ring til mig\W+så ringer Hanne Jensen til dig/);
       expect(body).toContain("Svar senest mandag den 7. december 2026.");
-      expect(body).toContain("Du kan også ringe til Hanne Jensen på 20 74 93 30.");
+      expect(body).toContain("Du kan også ringe til Hanne Jensen på 97 10 20 41.");
       expect(body).toContain("Telefontid: mandag–fredag kl. 9.00–12.00.");
       expect(body).toContain("K7MQ-4PXA");
     }
-    expect(html).toContain('href="tel:+4520749330"');
+    expect(html).toContain('href="tel:+4597102041"');
   });
 
   it("puts the reply URL on its own line in the plain-text version", () => {
@@ -85,7 +85,7 @@ describe("match suggestion email", () => {
       citizen: { ...message.citizen, firstName: "<script>alert(1)</script>" },
       contact: { ...message.contact, name: 'Hanne "onmouseover=alert(1)' },
       suggestion: { ...message.suggestion, kind: "volunteer", volunteerFirstName: "<b>Birthe</b>", associationName: "A & B", interests: [] },
-      reply: { ...message.reply, url: 'https://faellesskabsbro.struer.dk/svar/a"b<c' },
+      reply: { ...message.reply, url: 'https://faellesskabsbro.demo-kommune.dk/svar/a"b<c' },
     };
     const { html, text } = matchSuggestionEmail(hostile);
     expect(html).not.toContain("<script");
@@ -93,7 +93,7 @@ describe("match suggestion email", () => {
     expect(html).not.toContain("<b>Birthe</b>");
     expect(html).toContain("A &amp; B");
     expect(html).toContain("Hanne &quot;onmouseover=alert(1)");
-    expect(html).toContain('href="https://faellesskabsbro.struer.dk/svar/a&quot;b&lt;c"');
+    expect(html).toContain('href="https://faellesskabsbro.demo-kommune.dk/svar/a&quot;b&lt;c"');
     // The plain-text part is not HTML, so it shows the values as they are.
     expect(text).toContain("Kære <script>alert(1)</script>");
   });

@@ -13,10 +13,10 @@ const volunteerLetter: SuggestionMessage = {
   citizen: {
     firstName: "Karen",
     fullName: "Karen Østergaard Mikkelsen",
-    addressLines: ["Søndergårdsvej 14, 1. th.", "7600 Struer"],
+    addressLines: ["Søndergårdsvej 14, 1. th.", "7800 Skive"],
   },
-  sender: { municipality: "Struer Kommune", department: "Ældre og Sundhed", addressLines: ["Østergade 11–15", "7600 Struer"] },
-  contact: { name: "Hanne Jensen", phone: "20749330", hours: "Mandag–fredag kl. 9.00–12.00" },
+  sender: { municipality: "Demo Kommune", department: "Ældre og Sundhed", addressLines: ["Torvegade 3", "7800 Skive"] },
+  contact: { name: "Hanne Jensen", phone: "97102041", hours: "Mandag–fredag kl. 9.00–12.00" },
   suggestion: {
     kind: "volunteer",
     volunteerFirstName: "Birthe",
@@ -24,9 +24,9 @@ const volunteerLetter: SuggestionMessage = {
     interests: ["Havearbejde", "gåture", "kortspil"],
   },
   reply: {
-    url: "https://faellesskabsbro.struer.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
+    url: "https://faellesskabsbro.demo-kommune.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
     shortCode: "K7MQ-4PXA",
-    codeUrl: "https://faellesskabsbro.struer.dk/svar",
+    codeUrl: "https://faellesskabsbro.demo-kommune.dk/svar",
     expiresOn: new Date("2026-12-07T22:59:00Z"),
   },
   date: new Date("2026-11-23T09:00:00Z"),
@@ -40,7 +40,7 @@ const activityLetter: SuggestionMessage = {
     title: "Strikkecafé",
     associationName: "Ældre Sagen Demo",
     when: "tirsdage kl. 10.00–12.00",
-    place: "Struer Bibliotek, Østergade 5, 7600 Struer",
+    place: "Skive Bibliotek, Nørregade 5, 7800 Skive",
   },
 };
 
@@ -100,7 +100,7 @@ describe("suggestion letter", () => {
     const { placed } = await readPage(await renderSuggestionLetter(volunteerLetter));
     const address = placed.filter(inWindow);
 
-    expect(address.map((t) => t.str)).toEqual(["Karen Østergaard Mikkelsen", "Søndergårdsvej 14, 1. th.", "7600 Struer"]);
+    expect(address.map((t) => t.str)).toEqual(["Karen Østergaard Mikkelsen", "Søndergårdsvej 14, 1. th.", "7800 Skive"]);
     const first = address[0]!;
     expect(first.leftMm).toBeGreaterThanOrEqual(20);
     expect(first.leftMm).toBeLessThanOrEqual(24);
@@ -117,7 +117,7 @@ describe("suggestion letter", () => {
       ...volunteerLetter,
       citizen: {
         ...volunteerLetter.citizen,
-        addressLines: ["c/o Bent Mikkelsen", "Plejecenter Solbakken", "Søndergårdsvej 14", "Afdeling B, stue", "Bremdal", "7600 Struer"],
+        addressLines: ["c/o Bent Mikkelsen", "Plejecenter Solbakken", "Søndergårdsvej 14", "Afdeling B, stue", "Hem", "7800 Skive"],
       },
     };
     const { placed } = await readPage(await renderSuggestionLetter(crowded));
@@ -128,8 +128,8 @@ describe("suggestion letter", () => {
       "Plejecenter Solbakken",
       "Søndergårdsvej 14",
       "Afdeling B, stue",
-      "Bremdal",
-      "7600 Struer",
+      "Hem",
+      "7800 Skive",
     ]);
     expect(address.at(-1)!.bottomMm).toBeLessThanOrEqual(WINDOW.bottom);
   });
@@ -158,8 +158,8 @@ describe("suggestion letter", () => {
     for (const answer of ["Ja tak", "Nej tak", "Ring til mig"]) expect(flat).toContain(answer);
     expect(flat).toContain("Svar senest mandag den 7. december 2026.");
     expect(flat).toContain("K7MQ-4PXA");
-    expect(flat).toContain("faellesskabsbro.struer.dk/svar og skriv koden");
-    expect(flat).toContain("Du kan også ringe til Hanne Jensen på 20 74 93 30.");
+    expect(flat).toContain("faellesskabsbro.demo-kommune.dk/svar og skriv koden");
+    expect(flat).toContain("Du kan også ringe til Hanne Jensen på 97 10 20 41.");
     expect(flat).toContain("Telefontid: mandag–fredag kl. 9.00–12.00.");
   });
 
@@ -173,8 +173,8 @@ describe("suggestion letter", () => {
     const { placed } = await readPage(await renderSuggestionLetter({ ...volunteerLetter, date: new Date("2026-11-23T23:30:00Z") }));
     // 23:30 UTC is already the 24th in Copenhagen.
     const date = placed.find((t) => t.str === "24. november 2026");
-    const municipality = placed.find((t) => t.str === "Struer Kommune");
-    const contact = placed.find((t) => t.str === "Telefon 20 74 93 30");
+    const municipality = placed.find((t) => t.str === "Demo Kommune");
+    const contact = placed.find((t) => t.str === "Telefon 97 10 20 41");
     for (const t of [date, municipality, contact]) {
       expect(t).toBeDefined();
       expect(t!.leftMm).toBeGreaterThan(WINDOW.right);
@@ -193,7 +193,7 @@ describe("suggestion letter", () => {
     expect(flat).toContain("Vi har fundet en aktivitet til dig");
     expect(flat).toContain("»Strikkecafé« hos Ældre Sagen Demo");
     expect(flat).toContain("Hvornår: tirsdage kl. 10.00–12.00");
-    expect(flat).toContain("Hvor: Struer Bibliotek, Østergade 5, 7600 Struer");
+    expect(flat).toContain("Hvor: Skive Bibliotek, Nørregade 5, 7800 Skive");
   });
 
   it("fits each kind of suggestion on one page", async () => {
@@ -209,10 +209,10 @@ describe("suggestion letter", () => {
       citizen: {
         firstName: "Karen-Margrethe",
         fullName: "Karen-Margrethe Østergaard-Christiansen Bækgaard",
-        addressLines: ["c/o Bent Mikkelsen", "Plejecenter Solbakken", "Søndergårdsvej 142, 3. tv.", "Afdeling B", "Bremdal", "7600 Struer"],
+        addressLines: ["c/o Bent Mikkelsen", "Plejecenter Solbakken", "Søndergårdsvej 142, 3. tv.", "Afdeling B", "7800 Skive"],
       },
       sender: { municipality: "Ringkøbing-Skjern Kommune", department: "Sundhed og Omsorg, Forebyggelse", addressLines: ["Ved Fjorden 6", "6950 Ringkøbing"] },
-      contact: { name: "Hanne Marie Jensen-Sørensen", phone: "20749330", hours: "Mandag–torsdag kl. 8.30–12.00, fredag kl. 8.30–10.00" },
+      contact: { name: "Hanne Marie Jensen-Sørensen", phone: "97102041", hours: "Mandag–torsdag kl. 8.30–12.00, fredag kl. 8.30–10.00" },
       suggestion: {
         kind: "activity",
         title: "Fællesspisning og sang i Medborgerhuset",
@@ -250,8 +250,8 @@ describe("suggestion letter", () => {
     const doc = await openPdf(await renderSuggestionLetter(volunteerLetter));
     const { info } = await doc.getMetadata();
     expect(info).toMatchObject({
-      Title: "Vi har fundet en besøgsven til dig – Struer Kommune",
-      Author: "Struer Kommune",
+      Title: "Vi har fundet en besøgsven til dig – Demo Kommune",
+      Author: "Demo Kommune",
       Language: "da-DK",
     });
   });
@@ -277,9 +277,9 @@ describe("batch of letters", () => {
 
 describe("Danish formatting", () => {
   it("groups Danish phone numbers in pairs and leaves others alone", () => {
-    expect(formatDanishPhone("20749330")).toBe("20 74 93 30");
-    expect(formatDanishPhone("+45 2074 9330")).toBe("20 74 93 30");
-    expect(formatDanishPhone("0045-20749330")).toBe("20 74 93 30");
+    expect(formatDanishPhone("97102041")).toBe("97 10 20 41");
+    expect(formatDanishPhone("+45 2074 9330")).toBe("97 10 20 41");
+    expect(formatDanishPhone("0045-20749330")).toBe("97 10 20 41");
     expect(formatDanishPhone("+46 8 123 456 78")).toBe("+46 8 123 456 78");
   });
 
