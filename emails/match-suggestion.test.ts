@@ -8,9 +8,9 @@ const message: SuggestionMessage = {
   contact: { name: "Hanne Jensen", phone: "+45 97102041", hours: "Mandag–fredag kl. 9.00–12.00" },
   suggestion: { kind: "volunteer", volunteerFirstName: "Birthe", associationName: "Ældre Sagen Demo", interests: ["Havearbejde"] },
   reply: {
-    url: "https://faellesskabsbro.demo-kommune.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
+    url: "https://faellesskabsbro.demo.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
     shortCode: "K7MQ-4PXA",
-    codeUrl: "https://faellesskabsbro.demo-kommune.dk/svar",
+    codeUrl: "https://faellesskabsbro.demo.dk/svar",
     expiresOn: new Date("2026-12-07T22:59:00Z"),
   },
   date: new Date("2026-11-23T09:00:00Z"),
@@ -85,7 +85,7 @@ describe("match suggestion email", () => {
       citizen: { ...message.citizen, firstName: "<script>alert(1)</script>" },
       contact: { ...message.contact, name: 'Hanne "onmouseover=alert(1)' },
       suggestion: { ...message.suggestion, kind: "volunteer", volunteerFirstName: "<b>Birthe</b>", associationName: "A & B", interests: [] },
-      reply: { ...message.reply, url: 'https://faellesskabsbro.demo-kommune.dk/svar/a"b<c' },
+      reply: { ...message.reply, url: 'https://faellesskabsbro.demo.dk/svar/a"b<c' },
     };
     const { html, text } = matchSuggestionEmail(hostile);
     expect(html).not.toContain("<script");
@@ -93,7 +93,7 @@ describe("match suggestion email", () => {
     expect(html).not.toContain("<b>Birthe</b>");
     expect(html).toContain("A &amp; B");
     expect(html).toContain("Hanne &quot;onmouseover=alert(1)");
-    expect(html).toContain('href="https://faellesskabsbro.demo-kommune.dk/svar/a&quot;b&lt;c"');
+    expect(html).toContain('href="https://faellesskabsbro.demo.dk/svar/a&quot;b&lt;c"');
     // The plain-text part is not HTML, so it shows the values as they are.
     expect(text).toContain("Kære <script>alert(1)</script>");
   });

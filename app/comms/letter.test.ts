@@ -24,9 +24,9 @@ const volunteerLetter: SuggestionMessage = {
     interests: ["Havearbejde", "gåture", "kortspil"],
   },
   reply: {
-    url: "https://faellesskabsbro.demo-kommune.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
+    url: "https://faellesskabsbro.demo.dk/svar/q3N8xZk2LmP0vR7tYw4AbC9dEf",
     shortCode: "K7MQ-4PXA",
-    codeUrl: "https://faellesskabsbro.demo-kommune.dk/svar",
+    codeUrl: "https://faellesskabsbro.demo.dk/svar",
     expiresOn: new Date("2026-12-07T22:59:00Z"),
   },
   date: new Date("2026-11-23T09:00:00Z"),
@@ -158,7 +158,7 @@ describe("suggestion letter", () => {
     for (const answer of ["Ja tak", "Nej tak", "Ring til mig"]) expect(flat).toContain(answer);
     expect(flat).toContain("Svar senest mandag den 7. december 2026.");
     expect(flat).toContain("K7MQ-4PXA");
-    expect(flat).toContain("faellesskabsbro.demo-kommune.dk/svar og skriv koden");
+    expect(flat).toContain("faellesskabsbro.demo.dk/svar og skriv koden");
     expect(flat).toContain("Du kan også ringe til Hanne Jensen på 97 10 20 41.");
     expect(flat).toContain("Telefontid: mandag–fredag kl. 9.00–12.00.");
   });
@@ -278,8 +278,8 @@ describe("batch of letters", () => {
 describe("Danish formatting", () => {
   it("groups Danish phone numbers in pairs and leaves others alone", () => {
     expect(formatDanishPhone("97102041")).toBe("97 10 20 41");
-    expect(formatDanishPhone("+45 2074 9330")).toBe("97 10 20 41");
-    expect(formatDanishPhone("0045-20749330")).toBe("97 10 20 41");
+    expect(formatDanishPhone("+45 9710 2041")).toBe("97 10 20 41");
+    expect(formatDanishPhone("0045-97102041")).toBe("97 10 20 41");
     expect(formatDanishPhone("+46 8 123 456 78")).toBe("+46 8 123 456 78");
   });
 

@@ -3,7 +3,7 @@
 // words, and a wording change is made once.
 
 export interface SuggestionMessage {
-  citizen: { firstName: string; fullName: string; addressLines: string[] /* street, "7600 Struer" */ };
+  citizen: { firstName: string; fullName: string; addressLines: string[] /* street, "7800 Skive" */ };
   sender: { municipality: string; department: string; addressLines: string[] };
   contact: { name: string; phone: string; hours?: string }; // the citizen's fixed contact person
   suggestion:
@@ -72,7 +72,7 @@ export function telHref(phone: string): string {
   return `tel:${/^\d{8}$/.test(compact) ? `+45${compact}` : compact}`;
 }
 
-/** "faellesskabsbro.struer.dk/svar": what a reader types; browsers add https themselves. */
+/** "faellesskabsbro.demo.dk/svar": what a reader types; browsers add https themselves. */
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, "").replace(/\/$/, "");
 }

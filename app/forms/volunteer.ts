@@ -21,7 +21,7 @@ export const volunteerForm = z.object({
   gender: z.enum(genders, { error: "Vælg køn" }),
   interests: choices(interests),
   languages: choices(languageCodes),
-  area: text(2, 80, "Skriv område eller bydel, fx Struer midtby"),
+  area: text(2, 80, "Skriv område eller bydel, fx Skive midtby"),
   lat: latitude,
   lng: longitude,
   radiusKm: decimal(0.5, 50, "Skriv hvor langt den frivillige vil køre, 0,5 til 50 km"),

@@ -15,9 +15,9 @@ describe("great-circle distance", () => {
 
   it("shrinks a degree of longitude with the cosine of the latitude", () => {
     const atEquator = distanceKm({ lat: 0, lng: 9 }, { lat: 0, lng: 10 });
-    const inStruer = distanceKm({ lat: 56.49, lng: 8 }, { lat: 56.49, lng: 9 });
+    const atThatLatitude = distanceKm({ lat: 56.49, lng: 8 }, { lat: 56.49, lng: 9 });
     expect(atEquator).toBeCloseTo(111.195, 3);
-    expect(inStruer).toBeCloseTo(61.39, 2);
+    expect(atThatLatitude).toBeCloseTo(61.39, 2);
   });
 
   it("gives the known distance between Copenhagen and Aarhus city halls", () => {
