@@ -14,11 +14,10 @@ import { pathToFileURL } from "node:url";
 import type { SessionUser } from "../app/auth/sessions.server";
 import { decideAndNotify } from "../app/comms/deliver-suggestion.server";
 import { createActivity } from "../app/data/activities.server";
-import { audit } from "../app/data/audit.server";
 import { createScreenedCitizen, getCitizen } from "../app/data/citizens.server";
 import type { Executor } from "../app/data/executor";
-import { suggestionsFor } from "../app/data/matching-pool.server";
-import { createProposal, recordAnswer } from "../app/data/proposals.server";
+import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../app/data/matching-pool.server";
+import { recordAnswer } from "../app/data/proposals.server";
 import { createUser } from "../app/data/users.server";
 import { createVolunteer } from "../app/data/volunteers.server";
 import type { Database } from "./database";
@@ -362,34 +361,16 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
     const match = await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER);
     const candidate = match.suggestions.candidates.find((c) => c.kind === plan.kind);
     if (!candidate) throw new Error(`demo proposal: no ${plan.kind} candidate for ${plan.citizen}`);
-    const associationId =
-      candidate.kind === "volunteer"
-        ? match.volunteers.get(candidate.id)?.associationId
-        : match.activities.get(candidate.id)?.associationId;
+    const associationId = associationOfCandidate(match, candidate);
     if (!associationId)
       throw new Error(`demo proposal: candidate ${candidate.id} has no association`);
-
-    const proposedBy = citizen.contactPersonId;
-    const proposalId = await db.transaction().execute(async (trx) => {
-      const id = await createProposal(trx, {
-        citizenId: citizen.id,
-        kind: candidate.kind,
-        targetId: candidate.id,
-        associationId,
-        score: candidate.score,
-        reasons: candidate.reasons,
-        proposedBy,
-      });
-      await audit(trx, {
-        userId: proposedBy,
-        action: "create",
-        entity: "match_proposal",
-        entityId: id,
-        purpose: "Forslag om match sendt til forening",
-        details: { citizenId: citizen.id, demo: true },
-      });
-      return id;
-    });
+    const proposalId = await proposeCandidate(
+      db,
+      citizen.id,
+      candidate,
+      associationId,
+      citizen.contactPersonId,
+    );
 
     if (plan.outcome === "open") continue;
     const decision = plan.outcome === "declined" ? "decline" : "accept";

@@ -1,5 +1,7 @@
+import type { Database } from "../../db/database";
 import {
   type ActivityProfile,
+  type Candidate,
   type CitizenProfile,
   type CitizenSuggestions,
   type MatchSettings,
@@ -8,10 +10,11 @@ import {
 } from "../domain/matching";
 import { slotOf } from "../domain/vocabulary";
 import { type Activity, listActivitiesInMunicipality } from "./activities.server";
+import { audit } from "./audit.server";
 import type { Citizen } from "./citizens.server";
 import type { Executor } from "./executor";
 import { getMunicipality } from "./organisations.server";
-import { listDeclinedTargets } from "./proposals.server";
+import { createProposal, listDeclinedTargets } from "./proposals.server";
 import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.server";
 
 // Translates stored rows into the matching module's profiles, so the domain
@@ -98,4 +101,44 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
     volunteers: new Map(volunteers.map((v) => [v.id, v])),
     activities: new Map(activities.map((a) => [a.id, a])),
   };
+}
+
+/** The association that would receive a proposal for this candidate. */
+export function associationOfCandidate(view: MatchView, candidate: Candidate): string | undefined {
+  return candidate.kind === "volunteer"
+    ? view.volunteers.get(candidate.id)?.associationId
+    : view.activities.get(candidate.id)?.associationId;
+}
+
+/**
+ * Sends a candidate to its association as a proposal, with the rules' own score and
+ * reasons, and records it in the audit log; returns the proposal id.
+ */
+export function proposeCandidate(
+  db: Database,
+  citizenId: string,
+  candidate: Candidate,
+  associationId: string,
+  proposedBy: string,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const proposalId = await createProposal(trx, {
+      citizenId,
+      kind: candidate.kind,
+      targetId: candidate.id,
+      associationId,
+      score: candidate.score,
+      reasons: candidate.reasons,
+      proposedBy,
+    });
+    await audit(trx, {
+      userId: proposedBy,
+      action: "create",
+      entity: "match_proposal",
+      entityId: proposalId,
+      purpose: "Forslag om match sendt til forening",
+      details: { citizenId },
+    });
+    return proposalId;
+  });
 }

@@ -8,12 +8,8 @@ import { audit } from "../data/audit.server";
 import { getCitizen, hasSharingConsent } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { listLettersForCitizen } from "../data/letters.server";
-import { suggestionsFor } from "../data/matching-pool.server";
-import {
-  createProposal,
-  listActiveProposalTargets,
-  listProposalsForCitizen,
-} from "../data/proposals.server";
+import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../data/matching-pool.server";
+import { listActiveProposalTargets, listProposalsForCitizen } from "../data/proposals.server";
 import { getContactPerson } from "../data/users.server";
 import { barrierLabels, formatLabels, languages, slotLabel } from "../domain/vocabulary";
 import { proposeForm } from "../forms/proposal";
@@ -101,30 +97,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     (c) => c.kind === parsed.data.kind && c.id === parsed.data.candidateId,
   );
   if (!candidate) return data({ error: messages.candidateNotAllowed }, { status: 409 });
-  const associationId =
-    candidate.kind === "volunteer"
-      ? match.volunteers.get(candidate.id)?.associationId
-      : match.activities.get(candidate.id)?.associationId;
+  const associationId = associationOfCandidate(match, candidate);
   if (!associationId) return data({ error: messages.candidateNotAllowed }, { status: 409 });
-  await db.transaction().execute(async (trx) => {
-    const proposalId = await createProposal(trx, {
-      citizenId: citizen.id,
-      kind: candidate.kind,
-      targetId: candidate.id,
-      associationId,
-      score: candidate.score,
-      reasons: candidate.reasons,
-      proposedBy: user.id,
-    });
-    await audit(trx, {
-      userId: user.id,
-      action: "create",
-      entity: "match_proposal",
-      entityId: proposalId,
-      purpose: "Forslag om match sendt til forening",
-      details: { citizenId: citizen.id },
-    });
-  });
+  await proposeCandidate(db, citizen.id, candidate, associationId, user.id);
   return redirect(`/borgere/${citizen.id}?foreslaaet=1`);
 }
 
