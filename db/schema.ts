@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { CloseReason, PathwayStatus } from "../app/domain/pathway/states";
 
 // One interface per table. SQLite has no boolean or array types: flags are 0/1
 // integers and lists are JSON text; the repositories in app/data translate.
@@ -22,6 +23,11 @@ export interface MunicipalityTable {
   phone: string;
   max_distance_km: number;
   straffeattest_max_age_months: number;
+  /** How many working days a new referral may wait before it is overdue. */
+  response_target_working_days: Generated<number>;
+  clip_budget_month_dkk: Generated<number>;
+  /** What an hour of home-care time costs, to price escort and detection clips. */
+  clip_hour_cost_dkk: Generated<number>;
   created_at: string;
 }
 
@@ -46,6 +52,10 @@ export interface AppUserTable {
   association_id: string | null;
   created_at: string;
   password_changed_at: string;
+  /** For the contact card left in the citizen's home, e.g. "Hverdage kl. 8–15". */
+  contact_hours: Generated<string>;
+  photo: Uint8Array | null;
+  photo_type: "image/jpeg" | "image/png" | null;
 }
 
 export interface SessionTable {
@@ -119,8 +129,9 @@ export interface CitizenTable {
   address: string;
   postcode: string;
   city: string;
-  lat: number;
-  lng: number;
+  /** Null until screening: a referral has an address, not a position. */
+  lat: number | null;
+  lng: number | null;
   interests: string; // JSON string[]
   barriers: string; // JSON Barrier[]
   languages: string; // JSON string[]
@@ -128,12 +139,159 @@ export interface CitizenTable {
   format: "one_to_one" | "group" | "either";
   gender_preference: "female" | "male" | null;
   escort: number;
-  narrative: string;
-  status: "referred" | "contacted" | "screened" | "in_progress" | "follow_up" | "closed";
+  narrative: string; // the life story, in the citizen's own words
+  status: PathwayStatus;
   contact_person_id: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  network: Generated<string>;
+  daily_life: Generated<string>;
+  wishes: Generated<string>;
+  close_reason: CloseReason | null;
+  closed_at: string | null;
+}
+
+export type { CloseReason, PathwayStatus };
+
+export type ReferralSource = "homecare" | "gp" | "relative" | "staff" | "self" | "other";
+
+export interface ReferralTable {
+  id: string;
+  citizen_id: string;
+  source: ReferralSource;
+  /** Who referred on the citizen's behalf, e.g. the GP's or relative's name. */
+  source_name: string;
+  signs: string; // JSON string[] of observed signs of loneliness
+  consent_to_contact: number;
+  /** Minutes of a home-care detection clip (opsporingsklip) used, if any. */
+  detection_clip_minutes: number | null;
+  note: string;
+  referred_by: string;
+  referred_at: string;
+}
+
+/** Every pathway transition, never deleted: declines are counted from here. */
+export interface PathwayEventTable {
+  id: string;
+  citizen_id: string;
+  from_status: PathwayStatus | null;
+  to_status: PathwayStatus;
+  close_reason: CloseReason | null;
+  note: string;
+  by_user: string | null;
+  at: string;
+}
+
+export interface ScreeningDraftTable {
+  citizen_id: string;
+  user_id: string;
+  data: string; // JSON of the screening form as typed
+  saved_at: string;
+}
+
+/** "First handle" problems (bills, pain, sleep…) as tasks with an owner. */
+export interface CitizenTaskTable {
+  id: string;
+  citizen_id: string;
+  title: string;
+  owner: string;
+  due_date: string | null;
+  done_at: string | null;
+  done_by: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** UCLA-3 / T-ILS: three items scored 1–3, total 3–9, 7 or more is severe loneliness. */
+export interface LonelinessScoreTable {
+  id: string;
+  citizen_id: string;
+  item_1: number;
+  item_2: number;
+  item_3: number;
+  total: number;
+  measured_on: string;
+  context: "screening" | "follow_up" | "other";
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface GuidanceNoteTable {
+  id: string;
+  citizen_id: string;
+  on_date: string;
+  note: string;
+  next_step: string;
+  next_step_due: string | null;
+  next_step_done_at: string | null;
+  written_by: string | null;
+  created_at: string;
+}
+
+/** An escort-clip grant: clips accrue per period, unused ones are saved up to a cap. */
+export interface ClipGrantTable {
+  id: string;
+  citizen_id: string;
+  clips_per_period: number;
+  period: "week" | "month";
+  minutes_per_clip: number;
+  purpose: string; // printed for home care
+  start_date: string;
+  expiry_date: string;
+  saved_cap: number;
+  granted_by: string | null;
+  created_at: string;
+}
+
+export interface ClipUseTable {
+  id: string;
+  grant_id: string;
+  used_on: string;
+  minutes: number;
+  clips: number;
+  used_by: string; // the home-care worker who escorted
+  what_for: string;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export interface ActivityEnrolmentTable {
+  id: string;
+  citizen_id: string;
+  activity_id: string;
+  status: "active" | "ended";
+  enrolled_on: string;
+  ended_on: string | null;
+  enrolled_by: string | null;
+  created_at: string;
+}
+
+export interface AttendanceTable {
+  id: string;
+  enrolment_id: string;
+  on_date: string;
+  attended: number;
+  note: string;
+  recorded_by: string | null;
+  created_at: string;
+}
+
+export type FollowUpKind = "first_visit" | "third_visit" | "four_weeks" | "three_months" | "custom";
+
+export interface FollowUpTable {
+  id: string;
+  citizen_id: string;
+  kind: FollowUpKind;
+  due_date: string;
+  done_on: string | null;
+  /** The citizen's own evaluation, in their words. */
+  evaluation: string;
+  /** The citizen's own rating of how it goes, 1 (badly) to 5 (very well). */
+  wellbeing: number | null;
+  outcome: "continue" | "close" | null;
+  recorded_by: string | null;
+  created_at: string;
 }
 
 export interface ConsentTable {
@@ -227,6 +385,17 @@ export interface DB {
   outbox: OutboxTable;
   letter: LetterTable;
   audit_log: AuditLogTable;
+  referral: ReferralTable;
+  pathway_event: PathwayEventTable;
+  screening_draft: ScreeningDraftTable;
+  citizen_task: CitizenTaskTable;
+  loneliness_score: LonelinessScoreTable;
+  guidance_note: GuidanceNoteTable;
+  clip_grant: ClipGrantTable;
+  clip_use: ClipUseTable;
+  activity_enrolment: ActivityEnrolmentTable;
+  attendance: AttendanceTable;
+  follow_up: FollowUpTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -2,6 +2,7 @@ import type { CitizenRow } from "../../db/schema";
 import type { Barrier, Format, Slot } from "../domain/vocabulary";
 import type { CitizenInput } from "../forms/citizen";
 import { type Executor, nowIso, parseList, toFlag } from "./executor";
+import { recordPathwayEvent } from "./pathway.server";
 
 export const consentTextVersion = "samtykke-deling-v1";
 export const consentPurpose =
@@ -19,8 +20,8 @@ export interface Citizen {
   address: string;
   postcode: string;
   city: string;
-  lat: number;
-  lng: number;
+  lat: number | null;
+  lng: number | null;
   interests: string[];
   barriers: Barrier[];
   languages: string[];
@@ -29,7 +30,12 @@ export interface Citizen {
   genderPreference: CitizenRow["gender_preference"];
   escort: boolean;
   narrative: string;
+  network: string;
+  dailyLife: string;
+  wishes: string;
   status: CitizenRow["status"];
+  closeReason: CitizenRow["close_reason"];
+  closedAt: string | null;
   contactPersonId: string | null;
   createdAt: string;
 }
@@ -57,7 +63,12 @@ function toCitizen(row: CitizenRow): Citizen {
     genderPreference: row.gender_preference,
     escort: row.escort === 1,
     narrative: row.narrative,
+    network: row.network,
+    dailyLife: row.daily_life,
+    wishes: row.wishes,
     status: row.status,
+    closeReason: row.close_reason,
+    closedAt: row.closed_at,
     contactPersonId: row.contact_person_id,
     createdAt: row.created_at,
   };
@@ -103,6 +114,7 @@ export async function createScreenedCitizen(
       updated_at: now,
     })
     .execute();
+  await recordPathwayEvent(db, { citizenId: id, from: null, to: "screened", byUser: coordinatorId, at: now });
   if (c.consentToShare) await recordConsent(db, id, coordinatorId);
   return id;
 }

@@ -57,7 +57,18 @@ export const activityProfile = (a: Activity): ActivityProfile => ({
   status: a.status,
 });
 
-const citizenProfile = (c: Citizen, declined: string[]): CitizenProfile => ({
+type LocatedCitizen = Citizen & { lat: number; lng: number };
+
+/**
+ * Only citizens whose screening gave them a position, and whose pathway is between
+ * screening and closing, are matched.
+ */
+export function isMatchable(c: Citizen): c is LocatedCitizen {
+  return c.lat !== null && c.lng !== null && matchableSteps.includes(c.status);
+}
+const matchableSteps: readonly Citizen["status"][] = ["screened", "in_progress", "follow_up"];
+
+const citizenProfile = (c: LocatedCitizen, declined: string[]): CitizenProfile => ({
   id: c.id,
   lat: c.lat,
   lng: c.lng,
@@ -79,6 +90,13 @@ export interface MatchView {
 
 /** Suggestions for one citizen against every volunteer and activity in the municipality. */
 export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10): Promise<MatchView> {
+  if (!isMatchable(citizen)) {
+    return {
+      suggestions: { citizen: citizen.id, candidates: [], excluded: [], outOfReach: 0 },
+      volunteers: new Map(),
+      activities: new Map(),
+    };
+  }
   const [municipality, volunteers, activities, declined] = await Promise.all([
     getMunicipality(db, citizen.municipalityId),
     listVolunteersInMunicipality(db, citizen.municipalityId),

@@ -1,11 +1,8 @@
-import { Form, Link, data, redirect, useLoaderData, useSearchParams } from "react-router";
+import { Form, data, redirect, useLoaderData, useSearchParams } from "react-router";
 import { readForm } from "../forms/read-form.server";
-import { z } from "zod";
-import { requireAccess } from "../auth/guard.server";
-import type { SessionUser } from "../auth/sessions.server";
+import { requireCitizen } from "../auth/citizen-access.server";
 import { formatDanishPhone } from "../comms/suggestion";
-import { audit } from "../data/audit.server";
-import { getCitizen, hasSharingConsent } from "../data/citizens.server";
+import { hasSharingConsent } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { listLettersForCitizen } from "../data/letters.server";
 import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../data/matching-pool.server";
@@ -14,7 +11,8 @@ import { getContactPerson } from "../data/users.server";
 import { barrierLabels, formatLabels, languages, slotLabel } from "../domain/vocabulary";
 import { proposeForm } from "../forms/proposal";
 import { Tags } from "../ui/activity-facts";
-import { answerLabels, citizenStatusLabels, proposalStatusLabels } from "../ui/citizen-labels";
+import { answerLabels, proposalStatusLabels } from "../ui/citizen-labels";
+import { CitizenHeader } from "../ui/citizen-tabs";
 import { formatDateTime, formatWhen } from "../ui/format";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/borgere.$id";
@@ -24,18 +22,8 @@ export function meta({ data }: Route.MetaArgs) {
   return [{ title: data ? `${data.citizen.firstName} ${data.citizen.lastName} – Fællesskabsbro` : "Borger" }];
 }
 
-async function loadCitizen(user: SessionUser, id: string | undefined) {
-  const parsed = z.uuid().safeParse(id);
-  const citizen = parsed.success
-    ? await getCitizen(db, parsed.data, user.role === "admin" ? null : user.municipalityId)
-    : undefined;
-  if (!citizen) throw data({ message: messages.notFound }, { status: 404 });
-  return citizen;
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const user = await requireAccess(request, "/borgere/:id");
-  const citizen = await loadCitizen(user, params.id);
+  const { citizen } = await requireCitizen(request, "/borgere/:id", params.id, "Matchning og opfølgning");
   const [match, proposals, active, letters, consent, contact] = await Promise.all([
     suggestionsFor(db, citizen),
     listProposalsForCitizen(db, citizen.id),
@@ -44,13 +32,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     hasSharingConsent(db, citizen.id),
     citizen.contactPersonId ? getContactPerson(db, citizen.contactPersonId) : undefined,
   ]);
-  await audit(db, {
-    userId: user.id,
-    action: "read",
-    entity: "citizen",
-    entityId: citizen.id,
-    purpose: "Matchning og opfølgning",
-  });
   const nameOf = (kind: "volunteer" | "activity", id: string) => {
     if (kind === "volunteer") {
       const v = match.volunteers.get(id);
@@ -79,8 +60,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const user = await requireAccess(request, "/borgere/:id");
-  const citizen = await loadCitizen(user, params.id);
+  const { user, citizen } = await requireCitizen(request, "/borgere/:id", params.id, "Forslag om match");
   const parsed = proposeForm.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ error: messages.candidateNotAllowed }, { status: 400 });
   if (!(await hasSharingConsent(db, citizen.id))) {
@@ -111,15 +91,7 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
   const letterByProposal = new Map(letters.map((l) => [l.proposal_id, l]));
   return (
     <article>
-      <p>
-        <Link to="/borgere">Alle borgere</Link>
-      </p>
-      <h1>
-        {c.firstName} {c.lastName}
-      </h1>
-      <p className="font-lead">
-        {citizenStatusLabels[c.status]} · {c.address}, {c.postcode} {c.city}
-      </p>
+      <CitizenHeader citizen={c} />
       {searchParams.get("foreslaaet") ? (
         <Alert kind="success">Forslaget er sendt til foreningens frivillighedstovholder.</Alert>
       ) : null}

@@ -1,4 +1,5 @@
 import type { CitizenRow, MatchProposalRow } from "../../db/schema";
+import type { CloseReason, ReferrerStatus } from "../domain/pathway/states";
 
 export const citizenStatusLabels: Record<CitizenRow["status"], string> = {
   referred: "Henvist",
@@ -6,6 +7,22 @@ export const citizenStatusLabels: Record<CitizenRow["status"], string> = {
   screened: "Screenet",
   in_progress: "I forløb",
   follow_up: "Opfølgning",
+  closed: "Afsluttet",
+};
+
+export const closeReasonLabels: Record<CloseReason, string> = {
+  matched_thriving: "Matchet og trives",
+  declined: "Takkede nej",
+  moved: "Fraflyttet",
+  died: "Død",
+  other: "Andet",
+};
+
+/** The status a referrer sees of their own referrals. */
+export const referrerStatusLabels: Record<ReferrerStatus, string> = {
+  received: "Modtaget",
+  contacted: "Kontaktet",
+  in_progress: "I forløb",
   closed: "Afsluttet",
 };
 

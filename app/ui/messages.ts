@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Refusal } from "../domain/pathway/states";
+import { citizenStatusLabels } from "./citizen-labels";
 
 // Zod's Danish locale words every message we do not write ourselves.
 z.config(z.locales.da());
@@ -34,4 +36,19 @@ export const messages = {
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
   serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
+  pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
 } as const;
+
+/** Why the pathway state machine refused a step, in words a coordinator understands. */
+export function pathwayRefusalMessage(refusal: Refusal): string {
+  switch (refusal.code) {
+    case "same_step":
+      return "Borgeren er allerede på det trin.";
+    case "not_allowed":
+      return `Et forløb kan ikke gå fra »${citizenStatusLabels[refusal.from]}« til »${citizenStatusLabels[refusal.to]}«.`;
+    case "role":
+      return `Din rolle kan ikke flytte forløbet til »${citizenStatusLabels[refusal.to]}«.`;
+    case "close_reason_required":
+      return "Vælg hvorfor forløbet afsluttes.";
+  }
+}
