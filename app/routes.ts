@@ -15,6 +15,8 @@ export default [
   route("borgere", "routes/borgere._index.tsx"),
   route("borgere/ny", "routes/borgere.ny.tsx"),
   route("borgere/:id", "routes/borgere.$id.tsx"),
+  route("henvisning", "routes/henvisning.tsx"),
+  route("henvisninger", "routes/henvisninger.tsx"),
   route("breve/:id", "routes/breve.$id.ts"),
   route("forslag", "routes/forslag.tsx"),
   route("svar", "routes/svar._index.tsx"),

@@ -20,6 +20,8 @@ export const permissions = {
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],
   "/borgere/:id": ["coordinator", "admin"],
+  "/henvisning": ["homecare", "coordinator"],
+  "/henvisninger": ["homecare", "coordinator"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],

@@ -13,6 +13,17 @@ export default function Home() {
       <section>
         <h1>Goddag, {user.name.split(" ")[0]}</h1>
         <p className="font-lead">Du er logget ind som {user.roleLabel.toLowerCase()}.</p>
+        {user.role === "homecare" ? (
+          // Referring is what home care comes here for: one tap from the front page.
+          <>
+            <p>Har du mødt en borger, der virker ensom? Henvis vedkommende her – det tager under et minut.</p>
+            <p>
+              <Link to="/henvisning" className="button button-primary">
+                Henvis en borger
+              </Link>
+            </p>
+          </>
+        ) : null}
         <ul className="card-list">
           {shortcuts.map((item) => (
             <li key={item.to}>

@@ -13,6 +13,8 @@ const menu: NavItem[] = [
   { to: "/aktiviteter", label: "Aktiviteter", end: true },
   { to: "/borgere", label: "Borgere", end: true },
   { to: "/borgere/ny", label: "Ny borger" },
+  { to: "/henvisning", label: "Henvis borger" },
+  { to: "/henvisninger", label: "Mine henvisninger" },
   { to: "/forslag", label: "Forslag til matches" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },
