@@ -20,6 +20,7 @@ import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../app
 import { recordAnswer } from "../app/data/proposals.server";
 import { createUser } from "../app/data/users.server";
 import { createVolunteer } from "../app/data/volunteers.server";
+import { DETECTION_CLIP_MINUTES, REFERRAL_SIGNS } from "../app/domain/pathway/referral-signs";
 import type { Database } from "./database";
 import * as demo from "./demo-data";
 import type { Role } from "./schema";
@@ -318,6 +319,24 @@ async function insertBaseData(
       })
       .where("id", "=", id)
       .execute();
+    if (referredByHomecare) {
+      // The referral the home-care worker filed, so "Mine henvisninger" is not empty.
+      await trx
+        .insertInto("referral")
+        .values({
+          id: crypto.randomUUID(),
+          citizen_id: id,
+          source: "homecare",
+          source_name: "",
+          signs: JSON.stringify([...new Set([REFERRAL_SIGNS[daysAgo % 7]!, "few_visitors"])]),
+          consent_to_contact: 1,
+          detection_clip_minutes: DETECTION_CLIP_MINUTES,
+          note: "",
+          referred_by: userId("homecare"),
+          referred_at: began,
+        })
+        .execute();
+    }
     if (consent) {
       await trx
         .updateTable("consent")

@@ -56,7 +56,7 @@ export default function NewReferral() {
     <section className="phone-form">
       <h1>Henvis en borger</h1>
       <p className="font-lead">
-        Fællesskabskoordinatoren kontakter borgeren og finder sammen med vedkommende ud af, hvad der kan hjælpe.
+        Det tager under et minut. Fællesskabskoordinatoren kontakter derefter borgeren.
       </p>
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} />
