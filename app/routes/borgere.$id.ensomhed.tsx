@@ -138,7 +138,9 @@ export default function Loneliness({ loaderData, actionData }: Route.ComponentPr
       </section>
 
       {canEdit ? (
+        // A new key after each saved measurement empties the form for the next one.
         <NewMeasurement
+          key={history.length}
           today={today}
           lastResult={actionData?.result}
           firstMeasurement={history.length === 0}

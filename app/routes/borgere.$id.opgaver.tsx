@@ -143,9 +143,13 @@ function TaskTable({ tasks, today, canEdit }: { tasks: CitizenTask[]; today: str
                   <Form method="post">
                     <input type="hidden" name="intent" value={t.doneAt ? "reopen" : "done"} />
                     <input type="hidden" name="taskId" value={t.id} />
-                    <button type="submit" className="button button-secondary">
+                    {/* The visible words first in the name, then which task (WCAG label in name). */}
+                    <button
+                      type="submit"
+                      className="button button-secondary"
+                      aria-label={`${t.doneAt ? "Genåbn" : "Markér som klaret"}: ${t.title}`}
+                    >
                       {t.doneAt ? "Genåbn" : "Markér som klaret"}
-                      <span className="sr-only">: {t.title}</span>
                     </button>
                   </Form>
                 </td>
