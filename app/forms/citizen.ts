@@ -71,7 +71,7 @@ const DRAFT_MAX_FIELDS = 40;
  * half-filled form is never lost, and nothing in it is trusted until it is saved.
  */
 export const screeningDraft = z
-  .record(z.string().max(40), z.array(z.string().max(4000)).max(30))
+  .record(z.string().max(40), z.array(z.string().max(4000)).max(50))
   .refine((d) => Object.keys(d).length <= DRAFT_MAX_FIELDS, messages.formUnreadable);
 
 export type ScreeningDraft = z.infer<typeof screeningDraft>;
