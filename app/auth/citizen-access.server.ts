@@ -30,3 +30,8 @@ export async function requireCitizen(
   }
   return { user, citizen };
 }
+
+/** An administrator may read a citizen's pathway; only coordinators write in it. */
+export function requireCaseworker(user: SessionUser): void {
+  if (user.role !== "coordinator") throw data({ message: messages.forbidden }, { status: 403 });
+}

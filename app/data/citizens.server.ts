@@ -1,6 +1,6 @@
 import type { CitizenRow } from "../../db/schema";
 import type { Barrier, Format, Slot } from "../domain/vocabulary";
-import type { CitizenInput } from "../forms/citizen";
+import type { CitizenInput, ScreeningInput } from "../forms/citizen";
 import { type Executor, nowIso, parseList, toFlag } from "./executor";
 import { recordPathwayEvent } from "./pathway.server";
 
@@ -38,6 +38,7 @@ export interface Citizen {
   closedAt: string | null;
   contactPersonId: string | null;
   createdAt: string;
+  updatedAt: string;
 }
 
 function toCitizen(row: CitizenRow): Citizen {
@@ -71,8 +72,16 @@ function toCitizen(row: CitizenRow): Citizen {
     closedAt: row.closed_at,
     contactPersonId: row.contact_person_id,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
+
+const conversation = (c: ScreeningInput) => ({
+  narrative: c.narrative ?? "",
+  network: c.network ?? "",
+  daily_life: c.dailyLife ?? "",
+  wishes: c.wishes ?? "",
+});
 
 /** Registers a screened citizen; the registering coordinator becomes the fixed contact person. */
 export async function createScreenedCitizen(
@@ -106,7 +115,7 @@ export async function createScreenedCitizen(
       format: c.format,
       gender_preference: c.genderPreference ?? null,
       escort: toFlag(c.escort),
-      narrative: c.narrative ?? "",
+      ...conversation(c),
       status: "screened",
       contact_person_id: coordinatorId,
       created_by: coordinatorId,
@@ -117,6 +126,33 @@ export async function createScreenedCitizen(
   await recordPathwayEvent(db, { citizenId: id, from: null, to: "screened", byUser: coordinatorId, at: now });
   if (c.consentToShare) await recordConsent(db, id, coordinatorId);
   return id;
+}
+
+/** Stores what the screening conversation established; the pathway step is the caller's. */
+export async function updateScreening(db: Executor, citizenId: string, c: ScreeningInput): Promise<void> {
+  await db
+    .updateTable("citizen")
+    .set({
+      phone: c.phone,
+      email: c.email?.toLowerCase() ?? null,
+      contact_channel: c.contactChannel,
+      address: c.address,
+      postcode: c.postcode,
+      city: c.city,
+      lat: c.lat,
+      lng: c.lng,
+      interests: JSON.stringify(c.interests),
+      barriers: JSON.stringify(c.barriers),
+      languages: JSON.stringify(c.languages),
+      slots: JSON.stringify(c.slots),
+      format: c.format,
+      gender_preference: c.genderPreference ?? null,
+      escort: toFlag(c.escort),
+      ...conversation(c),
+      updated_at: nowIso(),
+    })
+    .where("id", "=", citizenId)
+    .execute();
 }
 
 export async function recordConsent(db: Executor, citizenId: string, givenBy: string | null) {

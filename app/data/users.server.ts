@@ -65,3 +65,14 @@ export async function setPassword(db: Executor, userId: string, password: string
     .where("id", "=", userId)
     .execute();
 }
+
+/** Names of the municipality's staff, offered as owners of a citizen's tasks. */
+export async function listStaffNames(db: Executor, municipalityId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("app_user")
+    .select("name")
+    .where("municipality_id", "=", municipalityId)
+    .orderBy("name")
+    .execute();
+  return rows.map((r) => r.name);
+}

@@ -8,7 +8,14 @@ import { createScreenedCitizen } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { citizenForm } from "../forms/citizen";
 import { Checkbox, ChoiceGroup, ErrorSummary, SlotGrid, TextArea, TextField } from "../ui/form";
-import { barrierOptions, formatOptions, interestOptions, languageOptions } from "../ui/options";
+import {
+  barrierOptions,
+  contactChannelOptions,
+  formatOptions,
+  genderPreferenceOptions,
+  interestOptions,
+  languageOptions,
+} from "../ui/options";
 import type { Route } from "./+types/borgere.ny";
 
 export const meta = () => [{ title: "Registrér borger – Fællesskabsbro" }];
@@ -37,15 +44,6 @@ export async function action({ request }: Route.ActionArgs) {
   });
   return redirect(`/borgere/${id}`);
 }
-
-const genderPreferenceOptions = [
-  { value: "female", label: "Kvinde" },
-  { value: "male", label: "Mand" },
-];
-const channelOptions = [
-  { value: "letter", label: "Brev med posten" },
-  { value: "email", label: "E-mail" },
-];
 
 export default function NewCitizen() {
   const actionData = useActionData<typeof action>();
@@ -91,7 +89,7 @@ export default function NewCitizen() {
             field={fields.contactChannel}
             legend="Hvordan vil borgeren have forslag?"
             type="radio"
-            options={channelOptions}
+            options={contactChannelOptions}
           />
         </div>
         <div className="form-section">

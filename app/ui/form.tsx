@@ -62,6 +62,7 @@ export function TextField({
   inputMode,
   optional,
   className,
+  suggestions,
 }: {
   field: Field;
   label: string;
@@ -71,8 +72,11 @@ export function TextField({
   inputMode?: "decimal" | "numeric" | "tel" | "email";
   optional?: boolean;
   className?: string;
+  /** Values offered while typing (a datalist); anything else may still be typed. */
+  suggestions?: readonly string[];
 }) {
   const { key, ...props } = getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined });
+  const listId = suggestions ? `${field.id}-suggestions` : undefined;
   return (
     <div className={groupClass(field)}>
       <Label field={field} label={label} optional={optional} />
@@ -86,7 +90,15 @@ export function TextField({
         className={`form-input${className ? ` ${className}` : ""}`}
         autoComplete={autoComplete}
         inputMode={inputMode ?? (type === "number" ? "decimal" : undefined)}
+        list={listId}
       />
+      {suggestions ? (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      ) : null}
     </div>
   );
 }

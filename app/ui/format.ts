@@ -21,8 +21,12 @@ const dateTimeFormat = new Intl.DateTimeFormat("da-DK", {
   timeZone: zone,
 });
 
+const clockFormat = new Intl.DateTimeFormat("da-DK", { timeStyle: "short", timeZone: zone });
+
 export const formatDate = (iso: string | Date) => dateFormat.format(new Date(iso));
 export const formatDateTime = (iso: string | Date) => dateTimeFormat.format(new Date(iso));
+/** "10.42": the time of day only, for things that happened minutes ago. */
+export const formatClock = (iso: string | Date) => clockFormat.format(new Date(iso));
 
 export const formatNumber = (n: number, digits = 1) =>
   new Intl.NumberFormat("da-DK", { maximumFractionDigits: digits }).format(n);

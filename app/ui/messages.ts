@@ -40,6 +40,11 @@ export const messages = {
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
   serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
+  taskTitle: "Skriv hvad der skal tages hånd om (2 til 120 tegn)",
+  taskOwner: "Skriv hvem der tager sig af det (2 til 80 tegn)",
+  taskNotFound: "Opgaven findes ikke længere. Siden er opdateret.",
+  lonelinessItem: "Vælg et svar til spørgsmålet",
+  lonelinessContext: "Vælg hvornår målingen er taget",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
 } as const;
 

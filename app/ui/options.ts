@@ -21,3 +21,12 @@ export const weekdayOptions = weekdays.map((d) => ({ value: d, label: weekdayLab
 export const barrierOptions = barriers.map((b) => ({ value: b, label: barrierLabels[b] }));
 export const formatOptions = formats.map((f) => ({ value: f, label: formatLabels[f] }));
 export const genderOptions = genders.map((g) => ({ value: g, label: genderLabels[g] }));
+
+export const genderPreferenceOptions = [
+  { value: "female", label: "Kvinde" },
+  { value: "male", label: "Mand" },
+];
+export const contactChannelOptions = [
+  { value: "letter", label: "Brev med posten" },
+  { value: "email", label: "E-mail" },
+];
