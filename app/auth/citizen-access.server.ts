@@ -30,3 +30,8 @@ export async function requireCitizen(
   }
   return { user, citizen };
 }
+
+/** Admins may read a citizen's pathway; only coordinators change it. */
+export function requireCoordinatorWrite(user: SessionUser): void {
+  if (user.role !== "coordinator") throw data({ message: messages.readOnly }, { status: 403 });
+}
