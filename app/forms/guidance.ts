@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { todayInDenmark } from "../ui/format";
 import { messages } from "../ui/messages";
 import { isoDate, optionalText, pastDate, text } from "./fields";
 
 export const guidanceNoteForm = z
   .object({
     intent: z.literal("note"),
-    onDate: pastDate,
+    // Most notes are written the day of the conversation.
+    onDate: pastDate.default(todayInDenmark),
     note: text(1, 4000),
     nextStep: optionalText(500),
     nextStepDue: isoDate.optional(),
