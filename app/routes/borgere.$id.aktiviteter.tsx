@@ -29,7 +29,11 @@ const ROUTE = "/borgere/:id/aktiviteter";
 const PURPOSE = "Fællesskab: tilmelding og fremmøde";
 
 export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Aktiviteter – ${data.citizen.firstName} ${data.citizen.lastName}` : "Aktiviteter" }];
+  return [
+    {
+      title: data ? `Aktiviteter – ${data.citizen.firstName} ${data.citizen.lastName}` : "Aktiviteter",
+    },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -46,7 +50,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       value: a.id,
       label: `${a.title} – ${formatWhen(a.weekday, a.startTime, a.endTime)}, ${a.city} (${freePlaces(a)} ledige)`,
     }));
-  return { citizen, enrolments, open, today: todayInDenmark(), mayWrite: user.role === "coordinator" };
+  return {
+    citizen,
+    enrolments,
+    open,
+    today: todayInDenmark(),
+    mayWrite: user.role === "coordinator",
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -57,7 +67,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   const today = todayInDenmark();
   const back = `/borgere/${citizen.id}/aktiviteter`;
   const logged = (trx: Parameters<typeof audit>[0], details: Record<string, unknown>) =>
-    audit(trx, { userId: user.id, action: "update", entity: "citizen", entityId: citizen.id, purpose: PURPOSE, details });
+    audit(trx, {
+      userId: user.id,
+      action: "update",
+      entity: "citizen",
+      entityId: citizen.id,
+      purpose: PURPOSE,
+      details,
+    });
 
   if (intent === "end") {
     const parsed = endEnrolmentForm.safeParse(Object.fromEntries(formData));
@@ -68,7 +85,16 @@ export async function action({ request, params }: Route.ActionArgs) {
         await logged(trx, { endedEnrolmentId: parsed.data.enrolmentId });
         return true;
       }));
-    if (!ended) return data({ intent, enrolmentId: null, result: undefined, error: messages.enrolmentNotActive }, { status: 409 });
+    if (!ended)
+      return data(
+        {
+          intent,
+          enrolmentId: null,
+          result: undefined,
+          error: messages.enrolmentNotActive,
+        },
+        { status: 409 },
+      );
     return redirect(`${back}?afsluttet=1`);
   }
 
@@ -81,17 +107,39 @@ export async function action({ request, params }: Route.ActionArgs) {
     const { value } = submission;
     const saved = await db.transaction().execute(async (trx) => {
       if (!(await getActiveEnrolment(trx, citizen.id, value.enrolmentId))) return false;
-      await recordAttendance(trx, value.enrolmentId, user.id, { ...value, attended: value.attended === "yes" });
-      await logged(trx, { attendance: { enrolmentId: value.enrolmentId, onDate: value.onDate } });
+      await recordAttendance(trx, value.enrolmentId, user.id, {
+        ...value,
+        attended: value.attended === "yes",
+      });
+      await logged(trx, {
+        attendance: { enrolmentId: value.enrolmentId, onDate: value.onDate },
+      });
       return true;
     });
-    if (!saved) return data({ intent, enrolmentId, result: undefined, error: messages.enrolmentNotActive }, { status: 409 });
+    if (!saved)
+      return data(
+        {
+          intent,
+          enrolmentId,
+          result: undefined,
+          error: messages.enrolmentNotActive,
+        },
+        { status: 409 },
+      );
     return redirect(`${back}?fremmoede=1`);
   }
 
   const submission = parseWithZod(formData, { schema: enrolForm });
   if (submission.status !== "success") {
-    return data({ intent: "enrol", enrolmentId: null, result: submission.reply(), error: null }, { status: 400 });
+    return data(
+      {
+        intent: "enrol",
+        enrolmentId: null,
+        result: submission.reply(),
+        error: null,
+      },
+      { status: 400 },
+    );
   }
   const { activityId } = submission.value;
   const refusal = await db.transaction().execute(async (trx) => {
@@ -110,7 +158,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
   if (refusal) {
     return data(
-      { intent: "enrol", enrolmentId: null, result: submission.reply({ fieldErrors: { activityId: [refusal] } }), error: null },
+      {
+        intent: "enrol",
+        enrolmentId: null,
+        result: submission.reply({ fieldErrors: { activityId: [refusal] } }),
+        error: null,
+      },
       { status: 409 },
     );
   }
@@ -127,7 +180,8 @@ export default function CitizenActivities() {
   const { citizen, enrolments, open, today, mayWrite } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const notice = Object.keys(notices).find((key) => searchParams.get(key));
+  // A confirmation from an earlier save is not shown beside a new error.
+  const notice = actionData ? undefined : Object.keys(notices).find((key) => searchParams.get(key));
   const [form, fields] = useForm({
     id: "enrol",
     lastResult: actionData?.intent === "enrol" ? actionData.result : undefined,
@@ -163,28 +217,31 @@ export default function CitizenActivities() {
       ) : (
         <ul className="card-list">
           {active.map((e) => (
-            <li key={e.id} className="item-card">
-              <EnrolmentFacts enrolment={e} />
-              {mayWrite ? (
-                <>
-                  <AttendanceForm
-                    enrolment={e}
-                    today={today}
-                    lastResult={
-                      actionData?.intent === "attendance" && actionData.enrolmentId === e.id
-                        ? actionData.result
-                        : undefined
-                    }
-                  />
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="end" />
-                    <input type="hidden" name="enrolmentId" value={e.id} />
-                    <button type="submit" className="button button-secondary">
-                      Afslut tilmelding til {e.title}
-                    </button>
-                  </Form>
-                </>
-              ) : null}
+            <li key={e.id}>
+              <div className="item-card">
+                <EnrolmentFacts enrolment={e} />
+                {mayWrite ? (
+                  <>
+                    <AttendanceForm
+                      enrolment={e}
+                      today={today}
+                      lastResult={
+                        actionData?.intent === "attendance" && actionData.enrolmentId === e.id
+                          ? actionData.result
+                          : undefined
+                      }
+                    />
+                    <Form method="post" className="end-enrolment">
+                      <input type="hidden" name="intent" value="end" />
+                      <input type="hidden" name="enrolmentId" value={e.id} />
+                      <button type="submit" className="button button-tertiary">
+                        Afslut tilmelding
+                        <span className="sr-only"> til {e.title}</span>
+                      </button>
+                    </Form>
+                  </>
+                ) : null}
+              </div>
             </li>
           ))}
         </ul>
@@ -195,8 +252,10 @@ export default function CitizenActivities() {
           <h2>Afsluttede</h2>
           <ul className="card-list">
             {ended.map((e) => (
-              <li key={e.id} className="item-card">
-                <EnrolmentFacts enrolment={e} />
+              <li key={e.id}>
+                <div className="item-card">
+                  <EnrolmentFacts enrolment={e} />
+                </div>
               </li>
             ))}
           </ul>

@@ -79,9 +79,9 @@ export default function ContactPerson() {
     <article>
       <CitizenHeader citizen={citizen} />
       <h2>Fast kontaktperson</h2>
-      {searchParams.get("skiftet") ? <Alert kind="success">Kontaktpersonen er skiftet.</Alert> : null}
+      {!actionData && searchParams.get("skiftet") ? <Alert kind="success">Kontaktpersonen er skiftet.</Alert> : null}
       {contact ? (
-        <div className="item-card contact-person">
+        <div className="form-section">
           {contact.photo ? <img src={contact.photo} alt={`Foto af ${contact.name}`} width={120} /> : null}
           <dl className="facts">
             <dt>Navn</dt>

@@ -15,11 +15,20 @@ import { messages } from "../ui/messages";
 import type { Route } from "./+types/borgere.$id.vejledning";
 
 export function meta({ data }: Route.MetaArgs) {
-  return [{ title: data ? `Vejledning – ${data.citizen.firstName} ${data.citizen.lastName}` : "Vejledning" }];
+  return [
+    {
+      title: data ? `Vejledning – ${data.citizen.firstName} ${data.citizen.lastName}` : "Vejledning",
+    },
+  ];
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { user, citizen } = await requireCitizen(request, "/borgere/:id/vejledning", params.id, "Vejledning og motivation");
+  const { user, citizen } = await requireCitizen(
+    request,
+    "/borgere/:id/vejledning",
+    params.id,
+    "Vejledning og motivation",
+  );
   return {
     citizen,
     notes: await listGuidanceNotes(db, citizen.id),
@@ -29,7 +38,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { user, citizen } = await requireCitizen(request, "/borgere/:id/vejledning", params.id, "Vejledning og motivation");
+  const { user, citizen } = await requireCitizen(
+    request,
+    "/borgere/:id/vejledning",
+    params.id,
+    "Vejledning og motivation",
+  );
   requireCoordinatorWrite(user);
   const formData = await readForm(request);
   if (formData.get("intent") === "done") {
@@ -83,19 +97,14 @@ export default function Guidance() {
       <CitizenHeader citizen={citizen} />
       <h2>Vejledning og motivation</h2>
       {actionData?.error ? <Alert kind="error">{actionData.error}</Alert> : null}
-      {searchParams.get("gemt") ? <Alert kind="success">Notatet er gemt.</Alert> : null}
-      {searchParams.get("gjort") ? <Alert kind="success">Næste skridt er markeret som gjort.</Alert> : null}
+      {!actionData && searchParams.get("gemt") ? <Alert kind="success">Notatet er gemt.</Alert> : null}
+      {!actionData && searchParams.get("gjort") ? <Alert kind="success">Næste skridt er markeret som gjort.</Alert> : null}
       {mayWrite ? (
         <Form method="post" {...getFormProps(form)} className="form-section">
           <ErrorSummary form={form} />
           <input type="hidden" name="intent" value="note" />
           <TextField field={fields.onDate} label="Dato for samtalen" type="date" />
-          <TextArea
-            field={fields.note}
-            label="Notat"
-            hint="Hvad talte I om, og hvad motiverer borgeren?"
-            rows={5}
-          />
+          <TextArea field={fields.note} label="Notat" hint="Hvad talte I om, og hvad motiverer borgeren?" rows={5} />
           <TextField field={fields.nextStep} label="Aftalt næste skridt" optional />
           <TextField field={fields.nextStepDue} label="Frist for næste skridt" type="date" optional />
           <button type="submit" className="button button-primary">
@@ -109,32 +118,34 @@ export default function Guidance() {
       ) : (
         <ol className="card-list">
           {notes.map((n) => (
-            <li key={n.id} className="item-card">
-              <h3>{formatDate(n.onDate)}</h3>
-              <p className="pre-line">{n.note}</p>
-              {n.nextStep ? (
-                <>
-                  <p>
-                    <strong>Aftalt næste skridt:</strong> {n.nextStep}
-                    {n.nextStepDue ? ` (senest ${formatDate(n.nextStepDue)})` : null}
-                  </p>
-                  {n.nextStepDoneAt ? (
+            <li key={n.id}>
+              <div className="item-card">
+                <h3>{formatDate(n.onDate)}</h3>
+                <p className="pre-line">{n.note}</p>
+                {n.nextStep ? (
+                  <>
                     <p>
-                      <span className="status status-yes">Gjort</span>{" "}
-                      <span className="muted">{formatDateTime(n.nextStepDoneAt)}</span>
+                      <strong>Aftalt næste skridt:</strong> {n.nextStep}
+                      {n.nextStepDue ? ` (senest ${formatDate(n.nextStepDue)})` : null}
                     </p>
-                  ) : mayWrite ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="done" />
-                      <input type="hidden" name="noteId" value={n.id} />
-                      <button type="submit" className="button button-secondary">
-                        Markér som gjort
-                      </button>
-                    </Form>
-                  ) : null}
-                </>
-              ) : null}
-              {n.writtenBy ? <p className="muted">Skrevet af {n.writtenBy}</p> : null}
+                    {n.nextStepDoneAt ? (
+                      <p>
+                        <span className="status status-yes">Gjort</span>{" "}
+                        <span className="muted">{formatDateTime(n.nextStepDoneAt)}</span>
+                      </p>
+                    ) : mayWrite ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="done" />
+                        <input type="hidden" name="noteId" value={n.id} />
+                        <button type="submit" className="button button-secondary">
+                          Markér som gjort
+                        </button>
+                      </Form>
+                    ) : null}
+                  </>
+                ) : null}
+                {n.writtenBy ? <p className="muted">Skrevet af {n.writtenBy}</p> : null}
+              </div>
             </li>
           ))}
         </ol>

@@ -74,7 +74,8 @@ export default function MyContactCard() {
   const { name, phone, contactHours, photo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const notice = Object.keys(notices).find((key) => searchParams.get(key));
+  // A confirmation from an earlier save is not shown beside a new error.
+  const notice = actionData ? undefined : Object.keys(notices).find((key) => searchParams.get(key));
   const [detailsForm, details] = useForm({
     id: "details",
     lastResult: actionData?.intent === "details" ? actionData.result : undefined,
