@@ -9,7 +9,7 @@
 // credit-card size would force small print.
 import PDFDocument from "pdfkit";
 import { formatDanishPhone } from "./suggestion";
-import { collectPdf, registerPlexSans } from "./pdf-fonts.server";
+import { type FontName, collectPdf, registerPlexSans } from "./pdf-fonts.server";
 
 export interface ContactCardContent {
   name: string;
@@ -29,6 +29,8 @@ const INNER = { left: CARD.left + PADDING, width: CARD.width - 2 * PADDING };
 const PHOTO = { width: mm(30), height: mm(38) };
 const CUT_MARK = { gap: mm(2), length: mm(6) };
 const INK = "#1a1a1a";
+/** Type sizes relative to the largest; 0.75 still prints the phone number at 21 pt. */
+const TYPE_SCALES = [1, 0.9, 0.8, 0.75] as const;
 
 export async function renderContactCard(card: ContactCardContent): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -54,33 +56,84 @@ export async function renderContactCard(card: ContactCardContent): Promise<Buffe
   return done;
 }
 
+interface Block {
+  font: FontName;
+  size: number;
+  text: string;
+  /** Space after the block, in multiples of its own size. */
+  after: number;
+}
+
+function bodyBlocks(card: ContactCardContent, k: number): Block[] {
+  const blocks: Block[] = [
+    { font: "bold", size: 22 * k, text: card.name, after: 0.6 },
+    { font: "regular", size: 14 * k, text: "Ring til mig på", after: 0 },
+    { font: "bold", size: 28 * k, text: formatDanishPhone(card.phone), after: 0.4 },
+  ];
+  if (card.hours.trim()) {
+    blocks.push(
+      { font: "regular", size: 14 * k, text: "Jeg træffes", after: 0 },
+      { font: "semibold", size: 16 * k, text: card.hours.trim(), after: 0 },
+    );
+  }
+  return blocks;
+}
+
+const HEADING: Block = { font: "semibold", size: 16, text: "Din faste kontaktperson", after: 0.5 };
+
+function footerBlocks(card: ContactCardContent): Block[] {
+  return [
+    { font: "semibold", size: 12, text: card.municipality, after: 0 },
+    { font: "regular", size: 12, text: card.department, after: 0 },
+  ].filter((b): b is Block => b.text !== "");
+}
+
+function heightOf(doc: PDFKit.PDFDocument, blocks: Block[]): number {
+  return blocks.reduce((sum, b) => {
+    doc.font(b.font).fontSize(b.size);
+    return sum + doc.heightOfString(b.text, { width: INNER.width }) + b.after * b.size;
+  }, 0);
+}
+
+function drawBlocks(doc: PDFKit.PDFDocument, blocks: Block[], top: number): number {
+  let y = top;
+  for (const b of blocks) {
+    doc.font(b.font).fontSize(b.size).text(b.text, INNER.left, y, { width: INNER.width });
+    y = doc.y + b.after * b.size;
+  }
+  return y;
+}
+
+/**
+ * Large type first; long names or hours step the type down, and as a last resort the
+ * photo is left out, so nothing is ever printed outside the lines the card is cut along.
+ */
 function drawCard(doc: PDFKit.PDFDocument, card: ContactCardContent) {
-  const width = INNER.width;
   doc.fillColor(INK);
-  doc.font("semibold").fontSize(16).text("Din faste kontaktperson", INNER.left, CARD.top + PADDING, { width });
-  doc.moveDown(0.5);
-  if (card.photo) {
-    const top = doc.y;
+  const footer = footerBlocks(card);
+  const footerHeight = heightOf(doc, footer);
+  const bodyTop = CARD.top + PADDING + heightOf(doc, [HEADING]);
+  const room = CARD.height - 2 * PADDING - heightOf(doc, [HEADING]) - footerHeight - mm(3);
+  const photoHeight = PHOTO.height + mm(3);
+  const layouts = [true, false].flatMap((withPhoto) =>
+    TYPE_SCALES.map((k) => ({ withPhoto: withPhoto && card.photo !== null, k })),
+  );
+  const fits = (l: { withPhoto: boolean; k: number }) =>
+    (l.withPhoto ? photoHeight : 0) + heightOf(doc, bodyBlocks(card, l.k)) <= room;
+  const layout = layouts.find(fits) ?? layouts[layouts.length - 1]!;
+
+  drawBlocks(doc, [HEADING], CARD.top + PADDING);
+  let y = bodyTop;
+  if (layout.withPhoto && card.photo) {
     try {
-      doc.image(Buffer.from(card.photo.bytes), INNER.left, top, { fit: [PHOTO.width, PHOTO.height] });
-      doc.y = top + PHOTO.height + mm(3);
+      doc.image(Buffer.from(card.photo.bytes), INNER.left, y, { fit: [PHOTO.width, PHOTO.height] });
+      y += photoHeight;
     } catch {
       // A photo pdfkit cannot decode is left out: the card is still useful without it.
-      doc.y = top;
     }
   }
-  doc.font("bold").fontSize(22).text(card.name, INNER.left, doc.y, { width });
-  doc.moveDown(0.6);
-  doc.font("regular").fontSize(14).text("Ring til mig på", { width });
-  doc.font("bold").fontSize(28).text(formatDanishPhone(card.phone), { width });
-  if (card.hours.trim()) {
-    doc.moveDown(0.4);
-    doc.font("regular").fontSize(14).text("Jeg træffes", { width });
-    doc.font("semibold").fontSize(16).text(card.hours.trim(), { width });
-  }
-  const footerTop = CARD.top + CARD.height - PADDING - mm(12);
-  doc.font("semibold").fontSize(12).text(card.municipality, INNER.left, Math.max(doc.y + mm(4), footerTop), { width });
-  if (card.department) doc.font("regular").fontSize(12).text(card.department, { width });
+  drawBlocks(doc, bodyBlocks(card, layout.k), y);
+  drawBlocks(doc, footer, CARD.top + CARD.height - PADDING - footerHeight);
 }
 
 /** Short lines outside each corner, in line with the card's edges, so a cut never shows ink. */

@@ -5,6 +5,7 @@ import { requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.
 import { listActivitiesInMunicipality } from "../data/activities.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
+import type { Executor } from "../data/executor";
 import {
   type Enrolment,
   endEnrolment,
@@ -66,7 +67,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const intent = formData.get("intent");
   const today = todayInDenmark();
   const back = `/borgere/${citizen.id}/aktiviteter`;
-  const logged = (trx: Parameters<typeof audit>[0], details: Record<string, unknown>) =>
+  const logged = (trx: Executor, details: Record<string, unknown>) =>
     audit(trx, {
       userId: user.id,
       action: "update",
