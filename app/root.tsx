@@ -14,7 +14,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { getSessionUser } from "./auth/guard.server";
-import { roleLabels } from "./auth/permissions";
+import { mayUse, roleLabels } from "./auth/permissions";
 import { navigationFor } from "./ui/navigation";
 import { messages } from "./ui/messages";
 
@@ -59,6 +59,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                   <span>
                     {user.name}, <span className="site-user-role">{user.roleLabel}</span>
                   </span>
+                  {mayUse(user.role, "/konto/kontaktkort") ? <Link to="/konto/kontaktkort">Mit kontaktkort</Link> : null}
                   <Link to="/konto/adgangskode">Skift adgangskode</Link>
                   <Form method="post" action="/logout">
                     <button type="submit" className="button button-tertiary">

@@ -31,7 +31,7 @@ export async function requireCitizen(
   return { user, citizen };
 }
 
-/** An administrator may read a citizen's pathway; only coordinators write in it. */
-export function requireCaseworker(user: SessionUser): void {
-  if (user.role !== "coordinator") throw data({ message: messages.forbidden }, { status: 403 });
+/** Admins may read a citizen's pathway; only coordinators change it. */
+export function requireCoordinatorWrite(user: SessionUser): void {
+  if (user.role !== "coordinator") throw data({ message: messages.readOnly }, { status: 403 });
 }

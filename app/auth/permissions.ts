@@ -25,6 +25,12 @@ export const permissions = {
   "/borgere/:id/screening": ["coordinator", "admin"],
   "/borgere/:id/opgaver": ["coordinator", "admin"],
   "/borgere/:id/ensomhed": ["coordinator", "admin"],
+  // Per-citizen pathway pages: coordinators write, admins read (requireCoordinatorWrite).
+  "/borgere/:id/vejledning": ["coordinator", "admin"],
+  "/borgere/:id/aktiviteter": ["coordinator", "admin"],
+  "/borgere/:id/kontaktperson": ["coordinator", "admin"],
+  "/borgere/:id/kontaktkort": ["coordinator", "admin"],
+  "/konto/kontaktkort": ["coordinator", "admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],

@@ -70,6 +70,8 @@ export async function createActivity(
   return id;
 }
 
+// A place is taken by a "yes" to an accepted proposal or by an active sign-up; UNION
+// counts a citizen who has both once.
 function baseQuery(db: Executor) {
   return db
     .selectFrom("activity")
@@ -78,11 +80,23 @@ function baseQuery(db: Executor) {
     .select("association.name as association_name")
     .select((eb) =>
       eb
-        .selectFrom("match_proposal")
+        .selectFrom(
+          eb
+            .selectFrom("match_proposal")
+            .select("match_proposal.citizen_id")
+            .whereRef("match_proposal.activity_id", "=", "activity.id")
+            .where("match_proposal.status", "=", "accepted")
+            .where("match_proposal.answer", "=", "yes")
+            .union(
+              eb
+                .selectFrom("activity_enrolment")
+                .select("activity_enrolment.citizen_id")
+                .whereRef("activity_enrolment.activity_id", "=", "activity.id")
+                .where("activity_enrolment.status", "=", "active"),
+            )
+            .as("place"),
+        )
         .select(sql<number>`count(*)`.as("n"))
-        .whereRef("match_proposal.activity_id", "=", "activity.id")
-        .where("match_proposal.status", "=", "accepted")
-        .where("match_proposal.answer", "=", "yes")
         .as("enrolled"),
     );
 }

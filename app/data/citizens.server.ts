@@ -231,3 +231,11 @@ export async function listCitizens(
     openProposals: r.open_proposals ?? 0,
   }));
 }
+
+export async function setContactPerson(db: Executor, citizenId: string, userId: string): Promise<void> {
+  await db
+    .updateTable("citizen")
+    .set({ contact_person_id: userId, updated_at: nowIso() })
+    .where("id", "=", citizenId)
+    .execute();
+}

@@ -9,6 +9,7 @@ import {
   suggestForCitizen,
 } from "../domain/matching";
 import { slotOf } from "../domain/vocabulary";
+import { todayInDenmark } from "../ui/format";
 import { type Activity, listActivitiesInMunicipality } from "./activities.server";
 import { audit } from "./audit.server";
 import type { Citizen } from "./citizens.server";
@@ -19,9 +20,6 @@ import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.serve
 
 // Translates stored rows into the matching module's profiles, so the domain
 // never sees the database and the database never sees the rules.
-
-const todayInDenmark = () =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 
 export const volunteerProfile = (v: Volunteer): VolunteerProfile => ({
   id: v.id,

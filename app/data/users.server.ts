@@ -76,3 +76,88 @@ export async function listStaffNames(db: Executor, municipalityId: string): Prom
     .execute();
   return rows.map((r) => r.name);
 }
+
+/** Who can be a citizen's fixed contact person: the municipality's coordinators. */
+export function listCoordinators(db: Executor, municipalityId: string) {
+  return db
+    .selectFrom("app_user")
+    .select(["id", "name", "phone"])
+    .where("municipality_id", "=", municipalityId)
+    .where("role", "=", "coordinator")
+    .orderBy("name")
+    .execute();
+}
+
+export interface ContactCard {
+  name: string;
+  phone: string;
+  contactHours: string;
+  photo: Uint8Array | null;
+  photoType: "image/jpeg" | "image/png" | null;
+  municipality: string | null;
+  department: string | null;
+}
+
+/** What the contact card shows about a municipal user, with their municipality. */
+export async function getContactCard(db: Executor, userId: string): Promise<ContactCard | undefined> {
+  const row = await db
+    .selectFrom("app_user")
+    .leftJoin("municipality", "municipality.id", "app_user.municipality_id")
+    .select([
+      "app_user.name",
+      "app_user.phone",
+      "app_user.contact_hours",
+      "app_user.photo",
+      "app_user.photo_type",
+      "municipality.name as municipality",
+      "municipality.department",
+    ])
+    .where("app_user.id", "=", userId)
+    .executeTakeFirst();
+  return row
+    ? {
+        name: row.name,
+        phone: row.phone,
+        contactHours: row.contact_hours,
+        photo: row.photo,
+        photoType: row.photo_type,
+        municipality: row.municipality,
+        department: row.department,
+      }
+    : undefined;
+}
+
+export async function setContactDetails(
+  db: Executor,
+  userId: string,
+  details: { phone: string; contactHours: string },
+): Promise<void> {
+  await db
+    .updateTable("app_user")
+    .set({ phone: details.phone, contact_hours: details.contactHours })
+    .where("id", "=", userId)
+    .execute();
+}
+
+/** Replaces the user's photo; null removes it. */
+export async function setPhoto(
+  db: Executor,
+  userId: string,
+  photo: { bytes: Uint8Array; type: "image/jpeg" | "image/png" } | null,
+): Promise<void> {
+  await db
+    .updateTable("app_user")
+    .set({ photo: photo?.bytes ?? null, photo_type: photo?.type ?? null })
+    .where("id", "=", userId)
+    .execute();
+}
+
+/**
+ * The photo as a data: URL for a preview on pages only logged-in municipal users
+ * see, so the photo needs no public address of its own.
+ */
+export function photoDataUrl(card: Pick<ContactCard, "photo" | "photoType">): string | null {
+  return card.photo && card.photoType
+    ? `data:${card.photoType};base64,${Buffer.from(card.photo).toString("base64")}`
+    : null;
+}

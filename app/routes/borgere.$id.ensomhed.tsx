@@ -1,7 +1,7 @@
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useSearchParams } from "react-router";
-import { requireCaseworker, requireCitizen } from "../auth/citizen-access.server";
+import { requireCoordinatorWrite, requireCitizen } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
 import { listLonelinessScores, recordLonelinessScore } from "../data/loneliness.server";
@@ -56,7 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, citizen } = await requireCitizen(request, ROUTE, params.id, "Ensomhedsmåling");
-  requireCaseworker(user);
+  requireCoordinatorWrite(user);
   const submission = parseWithZod(await readForm(request), { schema: lonelinessForm });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const m = submission.value;

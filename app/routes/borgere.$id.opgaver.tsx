@@ -1,7 +1,7 @@
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect } from "react-router";
-import { requireCaseworker, requireCitizen } from "../auth/citizen-access.server";
+import { requireCoordinatorWrite, requireCitizen } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
 import { type CitizenTask, addTask, listTasks, setTaskDone } from "../data/tasks.server";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, citizen } = await requireCitizen(request, ROUTE, params.id, "Opgaver for borgeren");
-  requireCaseworker(user);
+  requireCoordinatorWrite(user);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: taskForm });
   if (submission.status !== "success") {

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type FormEvent, type RefObject, useEffect, useRef } from "react";
 import type { z } from "zod";
 import { Form, type ShouldRevalidateFunctionArgs, data, redirect, useFetcher, useSearchParams } from "react-router";
-import { requireCaseworker, requireCitizen } from "../auth/citizen-access.server";
+import { requireCoordinatorWrite, requireCitizen } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { type Citizen, updateScreening } from "../data/citizens.server";
 import { db } from "../data/db.server";
@@ -74,7 +74,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, citizen } = await requireCitizen(request, ROUTE, params.id, "Screening og narrativ samtale");
-  requireCaseworker(user);
+  requireCoordinatorWrite(user);
   const formData = await readForm(request);
   const intent = formData.get("intent");
 

@@ -14,6 +14,7 @@ const tabs = [
   { path: "/aktiviteter", label: "Aktiviteter" },
   { path: "/opfoelgning", label: "Opfølgning" },
   { path: "/ensomhed", label: "Ensomhedsmåling" },
+  { path: "/kontaktperson", label: "Kontaktperson" },
 ] as const;
 
 type Header = Pick<

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EnrolmentRefusal } from "../domain/pathway/enrolment";
 import type { Refusal } from "../domain/pathway/states";
 import { citizenStatusLabels } from "./citizen-labels";
 
@@ -46,7 +47,30 @@ export const messages = {
   lonelinessItem: "Vælg et svar til spørgsmålet",
   lonelinessContext: "Vælg hvornår målingen er taget",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
+  readOnly: "Du kan se, men ikke ændre, borgerens forløb. Det gør en fællesskabskoordinator.",
+  nextStepDueWithoutStep: "Skriv det aftalte næste skridt, eller fjern fristen",
+  nextStepNotOpen: "Det næste skridt er allerede markeret som gjort.",
+  chooseActivity: "Vælg en aktivitet",
+  chooseAttended: "Vælg, om borgeren deltog",
+  enrolmentNotActive: "Tilmeldingen er allerede afsluttet eller findes ikke længere.",
+  noContactPerson: "Borgeren har ingen fast kontaktperson endnu. Vælg en under Kontaktperson.",
+  chooseContactPerson: "Vælg en fællesskabskoordinator fra kommunen",
+  photoMissing: "Vælg et billede",
+  photoTooLarge: "Billedet fylder for meget. Vælg et billede på højst 2 MB.",
+  photoType: "Billedet skal være et JPEG- eller PNG-billede, fx et foto fra telefonen.",
 } as const;
+
+/** Why a citizen could not be signed up for an activity. */
+export function enrolmentRefusalMessage(refusal: EnrolmentRefusal): string {
+  switch (refusal) {
+    case "full":
+      return "Aktiviteten er fuld. Vælg en anden, eller spørg foreningen, om der kan blive plads.";
+    case "already_enrolled":
+      return "Borgeren er allerede tilmeldt aktiviteten.";
+    case "not_active":
+      return "Aktiviteten er aflyst og kan ikke tilmeldes.";
+  }
+}
 
 /** Why the pathway state machine refused a step, in words a coordinator understands. */
 export function pathwayRefusalMessage(refusal: Refusal): string {

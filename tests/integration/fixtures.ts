@@ -135,8 +135,8 @@ export async function propose(
   return row.id;
 }
 
-/** A coordinator of a second municipality, who must never reach the first one's citizens. */
-export async function coordinatorOfAnotherMunicipality(): Promise<TestUser> {
+/** A second municipality with one coordinator and its own users, to prove isolation. */
+export async function createOtherMunicipality(): Promise<{ municipalityId: string; coordinator: TestUser }> {
   const municipalityId = crypto.randomUUID();
   await db
     .insertInto("municipality")
@@ -151,7 +151,7 @@ export async function coordinatorOfAnotherMunicipality(): Promise<TestUser> {
       created_at: new Date().toISOString(),
     })
     .execute();
-  const email = "koordinator@nabo.example.dk";
+  const email = `koordinator-${municipalityId.slice(0, 8)}@nabo.example.dk`;
   const id = await createUser(db, { email, name: "Nabo Koordinator", role: "coordinator", password: PASSWORD, municipalityId });
-  return { id, email, role: "coordinator" };
+  return { municipalityId, coordinator: { id, email, role: "coordinator" } };
 }

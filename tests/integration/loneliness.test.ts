@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
 import * as lonelinessRoute from "../../app/routes/borgere.$id.ensomhed";
 import { messages } from "../../app/ui/messages";
-import { type Form, coordinatorOfAnotherMunicipality, daysAgo, daysAhead, registerCitizen } from "./fixtures";
+import { type Form, createOtherMunicipality, daysAgo, daysAhead, registerCitizen } from "./fixtures";
 import { type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
 
 let org: TestOrg;
@@ -12,7 +12,7 @@ let otherCoordinator: TestUser;
 
 beforeAll(async () => {
   org = await createTestOrg();
-  otherCoordinator = await coordinatorOfAnotherMunicipality();
+  otherCoordinator = (await createOtherMunicipality()).coordinator;
 });
 
 type Measurement = { total: number; severe: boolean; change: number | null; context: string; measuredOn: string };

@@ -5,7 +5,7 @@ import { db } from "../../app/data/db.server";
 import { createUser } from "../../app/data/users.server";
 import * as screeningRoute from "../../app/routes/borgere.$id.screening";
 import { messages } from "../../app/ui/messages";
-import { type Form, HERE, coordinatorOfAnotherMunicipality, registerCitizen } from "./fixtures";
+import { type Form, HERE, createOtherMunicipality, registerCitizen } from "./fixtures";
 import { ORIGIN, PASSWORD, type TestOrg, type TestUser, cookieFor, createTestOrg, get, post, run } from "./helpers";
 
 let org: TestOrg;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   const email = "kollega@example.dk";
   const id = await createUser(db, { email, name: "Kollega Koordinator", role: "coordinator", password: PASSWORD, municipalityId: org.municipalityId });
   colleague = { id, email, role: "coordinator" };
-  otherCoordinator = await coordinatorOfAnotherMunicipality();
+  otherCoordinator = (await createOtherMunicipality()).coordinator;
 });
 
 /** A citizen as a referral leaves them: an address and a phone, nothing screened yet. */
