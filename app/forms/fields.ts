@@ -1,3 +1,4 @@
+import { todayInDenmark } from "../ui/format";
 import { z } from "zod";
 import { messages } from "../ui/messages";
 
@@ -47,7 +48,7 @@ export const clockTime = z
 export const isoDate = z.iso.date({ error: messages.date, abort: true });
 
 export const pastDate = isoDate.refine(
-  (value) => value <= new Date().toISOString().slice(0, 10),
+  (value) => value <= todayInDenmark(),
   messages.dateNotInFuture,
 );
 

@@ -1,3 +1,4 @@
+import { todayInDenmark } from "../ui/format";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useSearchParams } from "react-router";
@@ -45,7 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     citizen,
     canEdit: user.role === "coordinator",
-    today: new Date().toISOString().slice(0, 10),
+    today: todayInDenmark(),
     history: scores.map((s, i) => ({
       ...s,
       severe: scoreLoneliness(s.items).severe,

@@ -1,3 +1,4 @@
+import { todayInDenmark } from "../ui/format";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect } from "react-router";
@@ -33,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     tasks,
     owners: [...NON_STAFF_OWNERS, ...staff.sort(byDanish((n) => n))],
     canEdit: user.role === "coordinator",
-    today: new Date().toISOString().slice(0, 10),
+    today: todayInDenmark(),
   };
 }
 
