@@ -6,6 +6,10 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 export const nowIso = (): string => new Date().toISOString();
 
+/** Today's date (YYYY-MM-DD) where the municipalities are, not in UTC. */
+export const todayInDenmark = (): string =>
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+
 export const toFlag = (value: boolean): number => (value ? 1 : 0);
 
 export function parseList<T extends string = string>(json: string): T[] {

@@ -36,6 +36,13 @@ export const messages = {
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
   serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
+  closeReasonRequired: "Vælg hvorfor forløbet afsluttes.",
+  followUpNotOpen: "Opfølgningen findes ikke eller er allerede registreret.",
+  followUpBeforeStart: "En opfølgning kan først registreres, når borgeren er i forløb.",
+  evaluationRequired: "Skriv hvad borgeren selv siger om forløbet",
+  wellbeingRequired: "Vælg hvordan det går, med borgerens egne ord",
+  outcomeRequired: "Vælg om forløbet fortsætter eller afsluttes",
+  chooseFollowUp: "Vælg en opfølgning",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
 } as const;
 
@@ -49,6 +56,6 @@ export function pathwayRefusalMessage(refusal: Refusal): string {
     case "role":
       return `Din rolle kan ikke flytte forløbet til »${citizenStatusLabels[refusal.to]}«.`;
     case "close_reason_required":
-      return "Vælg hvorfor forløbet afsluttes.";
+      return messages.closeReasonRequired;
   }
 }
