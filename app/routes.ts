@@ -15,6 +15,7 @@ export default [
   route("borgere", "routes/borgere._index.tsx"),
   route("borgere/ny", "routes/borgere.ny.tsx"),
   route("borgere/:id", "routes/borgere.$id.tsx"),
+  route("borgere/:id/opfoelgning", "routes/borgere.$id.opfoelgning.tsx"),
   route("breve/:id", "routes/breve.$id.ts"),
   route("forslag", "routes/forslag.tsx"),
   route("svar", "routes/svar._index.tsx"),

@@ -20,6 +20,7 @@ export const permissions = {
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],
   "/borgere/:id": ["coordinator", "admin"],
+  "/borgere/:id/opfoelgning": ["coordinator", "admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],

@@ -171,6 +171,7 @@ export interface CitizenListItem {
 export async function listCitizens(
   db: Executor,
   municipalityId: string | null,
+  filter: { status?: CitizenRow["status"] } = {},
 ): Promise<CitizenListItem[]> {
   let query = db
     .selectFrom("citizen")
@@ -185,6 +186,7 @@ export async function listCitizens(
     )
     .orderBy("created_at", "desc");
   if (municipalityId) query = query.where("municipality_id", "=", municipalityId);
+  if (filter.status) query = query.where("status", "=", filter.status);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,

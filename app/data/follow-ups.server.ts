@@ -39,11 +39,7 @@ async function insertFollowUp(db: Executor, citizenId: string, kind: FollowUpKin
  * continues after a follow-up, or is reopened, keeps the plan they already have.
  */
 export async function planDefaultFollowUps(db: Executor, citizenId: string, startDate: string): Promise<void> {
-  const existing = await db
-    .selectFrom("follow_up")
-    .select("id")
-    .where("citizen_id", "=", citizenId)
-    .executeTakeFirst();
+  const existing = await db.selectFrom("follow_up").select("id").where("citizen_id", "=", citizenId).executeTakeFirst();
   if (existing) return;
   for (const planned of defaultFollowUps(startDate)) {
     await insertFollowUp(db, citizenId, planned.kind, planned.due);

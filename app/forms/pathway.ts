@@ -45,14 +45,15 @@ export const recordFollowUpForm = z
   })
   .refine((v) => v.outcome !== "close" || v.closeReason, reasonWhenClosing);
 
-export const followUpPageForm = z.discriminatedUnion("intent", [
-  moveFollowUpForm,
-  addFollowUpForm,
-  recordFollowUpForm,
-]);
+export const followUpPageForm = z.discriminatedUnion("intent", [moveFollowUpForm, addFollowUpForm, recordFollowUpForm]);
 
 /** The citizen overview has two kinds of form: propose a match, or move the pathway. */
 export const citizenPageForm = z.discriminatedUnion("intent", [
   proposeForm.extend({ intent: z.literal("propose") }),
   moveForm,
 ]);
+
+/** The citizen list's step filter, read from ?trin= so it works as a plain link. */
+export const citizenListFilter = z.object({
+  trin: z.enum(PATHWAY_STATUSES, { error: messages.unknownStep }).optional(),
+});

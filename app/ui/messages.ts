@@ -43,6 +43,7 @@ export const messages = {
   wellbeingRequired: "Vælg hvordan det går, med borgerens egne ord",
   outcomeRequired: "Vælg om forløbet fortsætter eller afsluttes",
   chooseFollowUp: "Vælg en opfølgning",
+  unknownStep: "Det trin findes ikke. Vælg et af trinene i oversigten.",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
 } as const;
 
