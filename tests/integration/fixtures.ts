@@ -7,7 +7,8 @@ import { db } from "../../app/data/db.server";
 import * as newCitizenRoute from "../../app/routes/borgere.ny";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as newVolunteerRoute from "../../app/routes/frivillige.ny";
-import { type TestUser, post, run } from "./helpers";
+import { createUser } from "../../app/data/users.server";
+import { PASSWORD, type TestUser, post, run } from "./helpers";
 
 export type Form = Record<string, string | string[]>;
 
@@ -132,4 +133,24 @@ export async function propose(
     .where(kind === "volunteer" ? "volunteer_id" : "activity_id", "=", candidateId)
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** A coordinator in a second municipality, who must never reach the test org's citizens. */
+export async function createOtherMunicipalityCoordinator(email: string): Promise<TestUser> {
+  const municipalityId = crypto.randomUUID();
+  await db
+    .insertInto("municipality")
+    .values({
+      id: municipalityId,
+      name: "Nabo Kommune",
+      department: "Ældre og Sundhed",
+      address_lines: JSON.stringify(["Rådhuspladsen 2", "7500 Holstebro"]),
+      phone: "96111111",
+      max_distance_km: 10,
+      straffeattest_max_age_months: 24,
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+  const id = await createUser(db, { email, name: "Nabo Koordinator", role: "coordinator", password: PASSWORD, municipalityId });
+  return { id, email, role: "coordinator" };
 }
