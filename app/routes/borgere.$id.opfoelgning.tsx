@@ -183,13 +183,13 @@ export default function FollowUpPage() {
       {mayWrite ? (
         <>
           {mayRecord && open.length > 0 ? (
-            <RecordForm key={version} status={c.status} options={openOptions} today={today} />
+            <RecordForm key={`record-${version}`} status={c.status} options={openOptions} today={today} />
           ) : (
             <p>{mayRecord ? "Alle planlagte opfølgninger er registreret." : messages.followUpBeforeStart}</p>
           )}
           <div className="two-columns">
-            {open.length > 0 ? <MoveDueForm key={version} options={openOptions} /> : null}
-            <AddForm key={version} />
+            {open.length > 0 ? <MoveDueForm key={`move-${version}`} options={openOptions} /> : null}
+            <AddForm key={`add-${version}`} />
           </div>
         </>
       ) : null}

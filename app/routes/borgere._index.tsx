@@ -45,7 +45,7 @@ export default function Citizens() {
         </Link>
       </p>
       <nav aria-label="Vis borgere på et trin">
-        <ul className="step-filter">
+        <ul className="step-filter unstyled-list no-max-width">
           <li>
             <Link to="/borgere" aria-current={step === null ? "page" : undefined}>
               Alle: {total}

@@ -27,7 +27,7 @@ export function refusalReply(refusal: MoveRefusal): { message: string; status: 4
 export function PathwaySteps({ status }: { status: PathwayStatus }) {
   const current = PATHWAY_STATUSES.indexOf(status);
   return (
-    <ol className="pathway-steps" aria-label="Forløbets trin">
+    <ol className="pathway-steps no-max-width" aria-label="Forløbets trin">
       {PATHWAY_STATUSES.map((step, i) => (
         <li
           key={step}
