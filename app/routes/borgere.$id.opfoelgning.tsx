@@ -142,40 +142,32 @@ export default function FollowUpPage() {
       {followUps.length === 0 ? (
         <p>Der er ingen opfølgninger endnu. De planlægges, når borgeren kommer i forløb.</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption className="sr-only">Borgerens opfølgninger, efter dato</caption>
-            <thead>
-              <tr>
-                <th scope="col">Dato</th>
-                <th scope="col">Opfølgning</th>
-                <th scope="col">Status</th>
-                <th scope="col">Borgerens vurdering</th>
-              </tr>
-            </thead>
-            <tbody>
-              {followUps.map((f) => (
-                <tr key={f.id}>
-                  <td>{formatDate(f.due)}</td>
-                  <td>{followUpKindLabels[f.kind]}</td>
-                  <td>
-                    <span className={`status status-follow-up-${f.state}`}>{stateLabels[f.state]}</span>
-                    {f.doneOn ? ` ${formatDate(f.doneOn)}` : null}
-                  </td>
-                  <td>
-                    {f.wellbeing ? <strong>Hvordan går det: {wellbeingLabels[f.wellbeing]}</strong> : null}
-                    {f.evaluation ? <p className="pre-line">{f.evaluation}</p> : null}
-                    {f.outcome ? (
-                      <span className="muted">
-                        {f.outcome === "close" ? "Forløbet afsluttet" : "Forløbet fortsætter"}
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // A list, not a table: the citizen's own words need room, also on a phone.
+        <ol className="card-list">
+          {followUps.map((f) => (
+            <li key={f.id}>
+              <div className="item-card">
+                <h3>
+                  {followUpKindLabels[f.kind]}: {formatDate(f.due)}
+                </h3>
+                <p>
+                  <span className={`status status-follow-up-${f.state}`}>{stateLabels[f.state]}</span>
+                  {f.doneOn ? ` ${formatDate(f.doneOn)}` : null}
+                  {f.recordedByName ? <span className="muted"> · {f.recordedByName}</span> : null}
+                </p>
+                {f.wellbeing ? (
+                  <p>
+                    Hvordan går det: <strong>{wellbeingLabels[f.wellbeing]}</strong>
+                  </p>
+                ) : null}
+                {f.evaluation ? <p className="pre-line">{f.evaluation}</p> : null}
+                {f.outcome ? (
+                  <p className="muted">{f.outcome === "close" ? "Forløbet blev afsluttet." : "Forløbet fortsætter."}</p>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ol>
       )}
       <p>
         <Link to={`/borgere/${c.id}/ensomhed`}>Gentag ensomhedsmålingen</Link>

@@ -41,38 +41,25 @@ export function PathwaySteps({ status }: { status: PathwayStatus }) {
   );
 }
 
+/** Oldest first, as a list rather than a table so it reflows on a phone. */
 export function PathwayHistory({ events }: { events: PathwayEvent[] }) {
   if (events.length === 0) return <p>Der er ingen trin i historikken endnu.</p>;
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption className="sr-only">Forløbets historik, ældste først</caption>
-        <thead>
-          <tr>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Trin</th>
-            <th scope="col">Årsag og note</th>
-            <th scope="col">Af</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>{formatDateTime(e.at)}</td>
-              <td>
-                {e.fromStatus ? `${citizenStatusLabels[e.fromStatus]} → ` : null}
-                {citizenStatusLabels[e.toStatus]}
-              </td>
-              <td>
-                {e.closeReason ? <strong>{closeReasonLabels[e.closeReason]}</strong> : null}
-                {e.closeReason && e.note ? <br /> : null}
-                {e.note ? <span className="pre-line">{e.note}</span> : null}
-              </td>
-              <td>{e.byName ?? "Systemet"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ol className="pathway-history unstyled-list no-max-width">
+      {events.map((e) => (
+        <li key={e.id}>
+          <strong>
+            {e.fromStatus ? `${citizenStatusLabels[e.fromStatus]} → ` : null}
+            {citizenStatusLabels[e.toStatus]}
+          </strong>
+          {e.closeReason ? `: ${closeReasonLabels[e.closeReason]}` : null}
+          <br />
+          <span className="muted">
+            {formatDateTime(e.at)} · {e.byName ?? "Systemet"}
+          </span>
+          {e.note ? <p className="pre-line">{e.note}</p> : null}
+        </li>
+      ))}
+    </ol>
   );
 }
