@@ -25,6 +25,7 @@ export default [
   route("borgere/:id/kontaktperson", "routes/borgere.$id.kontaktperson.tsx"),
   route("borgere/:id/kontaktkort", "routes/borgere.$id.kontaktkort.ts"),
   route("konto/kontaktkort", "routes/konto.kontaktkort.tsx"),
+  route("borgere/:id/opfoelgning", "routes/borgere.$id.opfoelgning.tsx"),
   route("breve/:id", "routes/breve.$id.ts"),
   route("forslag", "routes/forslag.tsx"),
   route("svar", "routes/svar._index.tsx"),

@@ -32,6 +32,8 @@ export async function requireCitizen(
 }
 
 /** Admins may read a citizen's pathway; only coordinators change it. */
+export const mayWriteCitizen = (user: SessionUser): boolean => user.role === "coordinator";
+
 export function requireCoordinatorWrite(user: SessionUser): void {
-  if (user.role !== "coordinator") throw data({ message: messages.readOnly }, { status: 403 });
+  if (!mayWriteCitizen(user)) throw data({ message: messages.readOnly }, { status: 403 });
 }

@@ -31,6 +31,7 @@ export const permissions = {
   "/borgere/:id/kontaktperson": ["coordinator", "admin"],
   "/borgere/:id/kontaktkort": ["coordinator", "admin"],
   "/konto/kontaktkort": ["coordinator", "admin"],
+  "/borgere/:id/opfoelgning": ["coordinator", "admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],

@@ -207,6 +207,7 @@ export interface CitizenListItem {
 export async function listCitizens(
   db: Executor,
   municipalityId: string | null,
+  filter: { status?: CitizenRow["status"] } = {},
 ): Promise<CitizenListItem[]> {
   let query = db
     .selectFrom("citizen")
@@ -221,6 +222,7 @@ export async function listCitizens(
     )
     .orderBy("created_at", "desc");
   if (municipalityId) query = query.where("municipality_id", "=", municipalityId);
+  if (filter.status) query = query.where("status", "=", filter.status);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id,

@@ -1,7 +1,9 @@
 import type { CloseReason, PathwayStatus, Role } from "../../db/schema";
-import { type Decision, decideTransition } from "../domain/pathway/states";
+import { type Decision, PATHWAY_STATUSES, decideTransition } from "../domain/pathway/states";
 import { audit } from "./audit.server";
+import { todayInDenmark } from "../ui/format";
 import { type Executor, nowIso } from "./executor";
+import { planDefaultFollowUps } from "./follow-ups.server";
 
 export interface PathwayEvent {
   id: string;
@@ -40,12 +42,14 @@ export async function recordPathwayEvent(
     .execute();
 }
 
-export type MoveResult = Decision | { ok: false; refusal: { code: "stale" } };
+export type MoveRefusal = Extract<Decision, { ok: false }>["refusal"] | { code: "stale" };
+export type MoveResult = Decision | { ok: false; refusal: MoveRefusal };
 
 /**
  * Moves a citizen one step along the pathway if the state machine allows it, and
  * logs the step. `expected` is the step the user saw: if someone else moved the
- * citizen meanwhile, nothing changes. Run it inside a transaction.
+ * citizen meanwhile, nothing changes. The first start of the pathway plans the
+ * default follow-ups. Run it inside a transaction.
  */
 export async function moveCitizen(
   trx: Executor,
@@ -100,7 +104,31 @@ export async function moveCitizen(
     purpose: "Forløbet flyttet til næste trin",
     details: { from: current.status, to: decision.to, closeReason: decision.closeReason },
   });
+  if (decision.to === "in_progress") await planDefaultFollowUps(trx, move.citizenId, todayInDenmark());
   return decision;
+}
+
+/** Thrown by moveCitizenThrough so the caller's transaction undoes the steps already taken. */
+export class PathwayRefused extends Error {
+  constructor(readonly refusal: MoveRefusal) {
+    super(`Pathway step refused: ${refusal.code}`);
+  }
+}
+
+/**
+ * Several steps in a row, as one change (a follow-up: in progress → follow-up →
+ * closed). A refused step throws PathwayRefused; run it inside a transaction.
+ */
+export async function moveCitizenThrough(
+  trx: Executor,
+  move: Omit<Parameters<typeof moveCitizen>[1], "to"> & { steps: PathwayStatus[] },
+): Promise<void> {
+  let expected = move.expected;
+  for (const to of move.steps) {
+    const result = await moveCitizen(trx, { ...move, expected, to });
+    if (!result.ok) throw new PathwayRefused(result.refusal);
+    expected = to;
+  }
 }
 
 export async function listPathwayEvents(db: Executor, citizenId: string): Promise<PathwayEvent[]> {
@@ -128,4 +156,31 @@ export async function listPathwayEvents(db: Executor, citizenId: string): Promis
     byName: r.by_name,
     at: r.at,
   }));
+}
+
+export interface PathwayCounts {
+  byStep: Record<PathwayStatus, number>;
+  /** Every recorded "no thank you": a citizen who declines twice counts twice. */
+  declines: number;
+}
+
+/** How many citizens are at each step, and how many declines were ever recorded. */
+export async function countPathway(db: Executor, municipalityId: string | null): Promise<PathwayCounts> {
+  let steps = db
+    .selectFrom("citizen")
+    .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("status");
+  let declines = db
+    .selectFrom("pathway_event")
+    .innerJoin("citizen", "citizen.id", "pathway_event.citizen_id")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("pathway_event.close_reason", "=", "declined");
+  if (municipalityId) {
+    steps = steps.where("municipality_id", "=", municipalityId);
+    declines = declines.where("citizen.municipality_id", "=", municipalityId);
+  }
+  const [rows, declined] = await Promise.all([steps.execute(), declines.executeTakeFirstOrThrow()]);
+  const byStep = Object.fromEntries(PATHWAY_STATUSES.map((s) => [s, 0])) as Record<PathwayStatus, number>;
+  for (const row of rows) byStep[row.status] = Number(row.n);
+  return { byStep, declines: Number(declined.n) };
 }

@@ -1,7 +1,7 @@
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
-import { requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { listActivitiesInMunicipality } from "../data/activities.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
@@ -56,7 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     enrolments,
     open,
     today: todayInDenmark(),
-    mayWrite: user.role === "coordinator",
+    mayWrite: mayWriteCitizen(user),
   };
 }
 

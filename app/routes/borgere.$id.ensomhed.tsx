@@ -2,7 +2,7 @@ import { todayInDenmark } from "../ui/format";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useSearchParams } from "react-router";
-import { requireCoordinatorWrite, requireCitizen } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
 import { listLonelinessScores, recordLonelinessScore } from "../data/loneliness.server";
@@ -45,7 +45,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const scores = await listLonelinessScores(db, citizen.id);
   return {
     citizen,
-    canEdit: user.role === "coordinator",
+    canEdit: mayWriteCitizen(user),
     today: todayInDenmark(),
     history: scores.map((s, i) => ({
       ...s,

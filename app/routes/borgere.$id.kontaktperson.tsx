@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
-import { requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { formatDanishPhone } from "../comms/suggestion";
 import { audit } from "../data/audit.server";
 import { setContactPerson } from "../data/citizens.server";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     options: coordinators
       .filter((c) => c.id !== citizen.contactPersonId)
       .map((c) => ({ value: c.id, label: c.name })),
-    mayWrite: user.role === "coordinator",
+    mayWrite: mayWriteCitizen(user),
   };
 }
 

@@ -2,7 +2,7 @@ import { todayInDenmark } from "../ui/format";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect } from "react-router";
-import { requireCoordinatorWrite, requireCitizen } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
 import { type CitizenTask, addTask, listTasks, setTaskDone } from "../data/tasks.server";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     citizen,
     tasks,
     owners: [...NON_STAFF_OWNERS, ...staff.sort(byDanish((n) => n))],
-    canEdit: user.role === "coordinator",
+    canEdit: mayWriteCitizen(user),
     today: todayInDenmark(),
   };
 }

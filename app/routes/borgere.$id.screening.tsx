@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type FormEvent, type RefObject, useEffect, useRef } from "react";
 import type { z } from "zod";
 import { Form, type ShouldRevalidateFunctionArgs, data, redirect, useFetcher, useSearchParams } from "react-router";
-import { requireCoordinatorWrite, requireCitizen } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { type Citizen, updateScreening } from "../data/citizens.server";
 import { db } from "../data/db.server";
@@ -66,7 +66,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const restored = draft && draft.savedAt > citizen.updatedAt ? draft : null;
   return {
     citizen,
-    canSave: user.role === "coordinator",
+    canSave: mayWriteCitizen(user),
     draftSavedAt: restored?.savedAt ?? null,
     defaults: restored ? draftDefaults(restored.data) : citizenDefaults(citizen),
   };

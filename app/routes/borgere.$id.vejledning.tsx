@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
-import { requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
 import { addGuidanceNote, listGuidanceNotes, markNextStepDone } from "../data/guidance.server";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     citizen,
     notes: await listGuidanceNotes(db, citizen.id),
     today: todayInDenmark(),
-    mayWrite: user.role === "coordinator",
+    mayWrite: mayWriteCitizen(user),
   };
 }
 

@@ -1,8 +1,11 @@
-import { Link, useLoaderData } from "react-router";
+import { Link, data, useLoaderData } from "react-router";
 import { requireAccess } from "../auth/guard.server";
 import { audit } from "../data/audit.server";
 import { listCitizens } from "../data/citizens.server";
 import { db } from "../data/db.server";
+import { countPathway } from "../data/pathway.server";
+import { PATHWAY_STATUSES } from "../domain/pathway/states";
+import { citizenListFilter } from "../forms/pathway";
 import { citizenStatusLabels } from "../ui/citizen-labels";
 import { byDanish, formatDate } from "../ui/format";
 import type { Route } from "./+types/borgere._index";
@@ -11,20 +14,28 @@ export const meta = () => [{ title: "Borgere – Fællesskabsbro" }];
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireAccess(request, "/borgere");
-  const citizens = await listCitizens(db, user.role === "admin" ? null : user.municipalityId);
+  const filter = citizenListFilter.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!filter.success) throw data({ message: filter.error.issues[0]!.message }, { status: 400 });
+  const municipalityId = user.role === "admin" ? null : user.municipalityId;
+  const step = filter.data.trin ?? null;
+  const [citizens, counts] = await Promise.all([
+    listCitizens(db, municipalityId, { status: step ?? undefined }),
+    countPathway(db, municipalityId),
+  ]);
   await audit(db, {
     userId: user.id,
     action: "search",
     entity: "citizen",
     entityId: null,
     purpose: "Oversigt over borgere i forløb",
-    details: { criteria: {}, results: citizens.length },
+    details: { criteria: { status: step }, results: citizens.length },
   });
-  return { citizens: citizens.sort(byDanish((c) => c.name)) };
+  return { citizens: citizens.sort(byDanish((c) => c.name)), counts, step };
 }
 
 export default function Citizens() {
-  const { citizens } = useLoaderData<typeof loader>();
+  const { citizens, counts, step } = useLoaderData<typeof loader>();
+  const total = PATHWAY_STATUSES.reduce((sum, s) => sum + counts.byStep[s], 0);
   return (
     <section>
       <h1>Borgere</h1>
@@ -33,9 +44,28 @@ export default function Citizens() {
           Registrér borger
         </Link>
       </p>
+      <nav aria-label="Vis borgere på et trin">
+        <ul className="step-filter unstyled-list no-max-width">
+          <li>
+            <Link to="/borgere" aria-current={step === null ? "page" : undefined}>
+              Alle: {total}
+            </Link>
+          </li>
+          {PATHWAY_STATUSES.map((s) => (
+            <li key={s}>
+              <Link to={`/borgere?trin=${s}`} aria-current={step === s ? "page" : undefined}>
+                {citizenStatusLabels[s]}: {counts.byStep[s]}
+              </Link>
+            </li>
+          ))}
+          <li>Takket nej: {counts.declines}</li>
+        </ul>
+      </nav>
       <div className="table--responsive-scroll">
         <table className="table table--zebra">
-          <caption className="sr-only">Borgere i forløb</caption>
+          <caption className="sr-only">
+            {step ? `Borgere på trinnet ${citizenStatusLabels[step]}` : "Borgere i forløb"}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Navn</th>
@@ -60,6 +90,7 @@ export default function Citizens() {
           </tbody>
         </table>
       </div>
+      {citizens.length === 0 ? <p>Der er ingen borgere på det trin.</p> : null}
     </section>
   );
 }

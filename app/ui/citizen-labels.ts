@@ -1,4 +1,4 @@
-import type { CitizenRow, MatchProposalRow } from "../../db/schema";
+import type { CitizenRow, FollowUpKind, MatchProposalRow } from "../../db/schema";
 import type { CloseReason, ReferrerStatus } from "../domain/pathway/states";
 
 export const citizenStatusLabels: Record<CitizenRow["status"], string> = {
@@ -16,6 +16,23 @@ export const closeReasonLabels: Record<CloseReason, string> = {
   moved: "Fraflyttet",
   died: "Død",
   other: "Andet",
+};
+
+export const followUpKindLabels: Record<FollowUpKind, string> = {
+  first_visit: "Efter 1. besøg",
+  third_visit: "Efter 3. besøg",
+  four_weeks: "Efter 4 uger",
+  three_months: "Efter 3 måneder",
+  custom: "Ekstra opfølgning",
+};
+
+/** The citizen's own answer to "Hvordan går det?", 1 to 5. */
+export const wellbeingLabels: Record<number, string> = {
+  1: "Dårligt",
+  2: "Ikke så godt",
+  3: "Nogenlunde",
+  4: "Godt",
+  5: "Rigtig godt",
 };
 
 /** The status a referrer sees of their own referrals. */

@@ -37,7 +37,7 @@ export function CitizenHeader({ citizen: c }: { citizen: Header }) {
         {c.city}
       </p>
       <nav className="citizen-tabs" aria-label="Borgerens forløb">
-        <ul>
+        <ul className="unstyled-list no-max-width">
           {tabs.map((tab) => (
             <li key={tab.path}>
               <NavLink to={`/borgere/${c.id}${tab.path}`} end>

@@ -46,6 +46,14 @@ export const messages = {
   taskNotFound: "Opgaven findes ikke længere. Siden er opdateret.",
   lonelinessItem: "Vælg et svar til spørgsmålet",
   lonelinessContext: "Vælg hvornår målingen er taget",
+  closeReasonRequired: "Vælg hvorfor forløbet afsluttes.",
+  followUpNotOpen: "Opfølgningen findes ikke eller er allerede registreret.",
+  followUpBeforeStart: "En opfølgning kan først registreres, når borgeren er i forløb.",
+  evaluationRequired: "Skriv hvad borgeren selv siger om forløbet",
+  wellbeingRequired: "Vælg hvordan det går, med borgerens egne ord",
+  outcomeRequired: "Vælg om forløbet fortsætter eller afsluttes",
+  chooseFollowUp: "Vælg en opfølgning",
+  unknownStep: "Det trin findes ikke. Vælg et af trinene i oversigten.",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
   readOnly: "Du kan se, men ikke ændre, borgerens forløb. Det gør en fællesskabskoordinator.",
   nextStepDueWithoutStep: "Skriv det aftalte næste skridt, eller fjern fristen",
@@ -82,6 +90,6 @@ export function pathwayRefusalMessage(refusal: Refusal): string {
     case "role":
       return `Din rolle kan ikke flytte forløbet til »${citizenStatusLabels[refusal.to]}«.`;
     case "close_reason_required":
-      return "Vælg hvorfor forløbet afsluttes.";
+      return messages.closeReasonRequired;
   }
 }

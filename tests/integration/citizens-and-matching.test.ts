@@ -80,7 +80,7 @@ const loadCitizen = async (id: string, user: TestUser = org.users.coordinator) =
   run(citizenRoute.loader, await get(`/borgere/${id}`, user), { id });
 
 const proposeAs = async (id: string, form: Record<string, string>, user: TestUser = org.users.coordinator) =>
-  run(citizenRoute.action, await post(`/borgere/${id}`, form, user), { id });
+  run(citizenRoute.action, await post(`/borgere/${id}`, { intent: "propose", ...form }, user), { id });
 
 const proposalsFor = (id: string) =>
   db.selectFrom("match_proposal").selectAll().where("citizen_id", "=", id).execute();

@@ -122,7 +122,7 @@ export async function propose(
 ): Promise<string> {
   const outcome = await run(
     citizenRoute.action,
-    await post(`/borgere/${citizenId}`, { kind, candidateId }, coordinator),
+    await post(`/borgere/${citizenId}`, { intent: "propose", kind, candidateId }, coordinator),
     { id: citizenId },
   );
   expect(outcome.status, JSON.stringify(outcome.data)).toBe(302);
