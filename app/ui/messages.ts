@@ -36,6 +36,7 @@ export const messages = {
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
   serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
+  worklistFilterInvalid: "Filteret på arbejdslisten kunne ikke læses. Vælg filtrene igen.",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
 } as const;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addWorkingDays,
   danishHolidays,
+  dateInDenmark,
   easterSunday,
   isWorkingDay,
   workingDaysBetween,
@@ -84,5 +85,12 @@ describe("counting working days", () => {
   it("adds working days across Ascension Day 2026", () => {
     // Wednesday 13 May: Thursday 14 is Kristi himmelfartsdag.
     expect(addWorkingDays("2026-05-13", 2)).toBe("2026-05-18");
+  });
+});
+
+describe("the Danish calendar date", () => {
+  it("is already tomorrow in Denmark shortly before midnight UTC", () => {
+    expect(dateInDenmark("2026-11-23T23:30:00Z")).toBe("2026-11-24");
+    expect(dateInDenmark("2026-07-01T21:59:00Z")).toBe("2026-07-01");
   });
 });

@@ -12,6 +12,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const toDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
+const danishCalendar = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+
+/** The Danish calendar date (YYYY-MM-DD) of a moment, by default now. */
+export const dateInDenmark = (at: Date | string = new Date()): string =>
+  danishCalendar.format(new Date(at));
+
 /** The calendar date `days` after `date` (negative: before). */
 export const addDays = (date: string, days: number): string => toDate(toTime(date) + days * DAY_MS);
 
