@@ -22,6 +22,7 @@ import { createUser } from "../app/data/users.server";
 import { createVolunteer } from "../app/data/volunteers.server";
 import type { Database } from "./database";
 import * as demo from "./demo-data";
+import { seedPathway } from "./seed-pathway";
 import type { Role } from "./schema";
 
 export { DEMO_PASSWORD } from "./demo-data";
@@ -328,6 +329,7 @@ async function insertBaseData(
     citizenIds.set(`${c.firstName} ${c.lastName}`, id);
   }
 
+  await seedPathway(trx, { today, roll: (min, max) => dice.int(min, max), userId, citizenIds });
   return { associationIds, userIds, citizenIds };
 }
 
@@ -351,6 +353,24 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
     };
   };
 
+  // The bridge-builder's decision and the citizen's answer, as they would give them.
+  const decide = async (plan: demo.DemoProposal, proposalId: string, associationId: string) => {
+    const decision = plan.outcome === "declined" ? "decline" : "accept";
+    const outcome = await decideAndNotify(
+      db,
+      bridgeBuilderFor(associationId),
+      proposalId,
+      decision,
+      plan.note ?? null,
+    );
+    if (outcome !== (decision === "accept" ? "accepted" : "declined")) {
+      throw new Error(`demo proposal for ${plan.citizen}: decision ended as ${outcome}`);
+    }
+    if (plan.outcome === "yes" || plan.outcome === "call") {
+      await recordAnswer(db, proposalId, plan.outcome);
+    }
+  };
+
   for (const plan of demo.proposals) {
     const citizenId = seeded.citizenIds.get(plan.citizen);
     const citizen = citizenId ? await getCitizen(db, citizenId, null) : undefined;
@@ -372,20 +392,19 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
       citizen.contactPersonId,
     );
 
-    if (plan.outcome === "open") continue;
-    const decision = plan.outcome === "declined" ? "decline" : "accept";
-    const outcome = await decideAndNotify(
-      db,
-      bridgeBuilderFor(associationId),
-      proposalId,
-      decision,
-      plan.note ?? null,
-    );
-    if (outcome !== (decision === "accept" ? "accepted" : "declined")) {
-      throw new Error(`demo proposal for ${plan.citizen}: decision ended as ${outcome}`);
-    }
-    if (plan.outcome === "yes" || plan.outcome === "call") {
-      await recordAnswer(db, proposalId, plan.outcome);
+    if (plan.outcome !== "open") await decide(plan, proposalId, associationId);
+    if (plan.daysAgo) {
+      // Back-dated so the worklist has proposals nobody has answered for a while.
+      const proposedAt = new Date(Date.now() - plan.daysAgo * DAY_MS);
+      const decidedAt = new Date(proposedAt.getTime() + DAY_MS).toISOString();
+      await db
+        .updateTable("match_proposal")
+        .set({
+          proposed_at: proposedAt.toISOString(),
+          ...(plan.outcome === "open" ? {} : { decided_at: decidedAt }),
+        })
+        .where("id", "=", proposalId)
+        .execute();
     }
   }
 }

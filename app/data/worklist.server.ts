@@ -24,7 +24,8 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
       .selectFrom("citizen")
       .where("citizen.municipality_id", "=", scope.municipalityId)
       .where("citizen.status", "!=", "closed");
-    if (scope.contactPersonId) query = query.where("citizen.contact_person_id", "=", scope.contactPersonId);
+    if (scope.contactPersonId)
+      query = query.where("citizen.contact_person_id", "=", scope.contactPersonId);
     return query;
   };
   const ref = (r: { citizen_id: string; first_name: string; last_name: string }) => ({
@@ -61,7 +62,14 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
     citizens()
       .innerJoin("match_proposal as p", "p.citizen_id", "citizen.id")
       .innerJoin("association as a", "a.id", "p.association_id")
-      .select([...names, "p.id", "p.status", "p.proposed_at", "p.decided_at", "a.name as association_name"])
+      .select([
+        ...names,
+        "p.id",
+        "p.status",
+        "p.proposed_at",
+        "p.decided_at",
+        "a.name as association_name",
+      ])
       .where((eb) =>
         eb.or([
           eb("p.status", "=", "proposed"),
@@ -75,10 +83,14 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
     today: scope.today,
     responseTargetWorkingDays: municipality.response_target_working_days,
     tasks: tasks.flatMap((t) =>
-      t.due_date ? [{ ...ref(t), id: t.id, title: t.title, owner: t.owner, dueDate: t.due_date }] : [],
+      t.due_date
+        ? [{ ...ref(t), id: t.id, title: t.title, owner: t.owner, dueDate: t.due_date }]
+        : [],
     ),
     nextSteps: nextSteps.flatMap((g) =>
-      g.next_step_due ? [{ ...ref(g), id: g.id, nextStep: g.next_step, dueDate: g.next_step_due }] : [],
+      g.next_step_due
+        ? [{ ...ref(g), id: g.id, nextStep: g.next_step, dueDate: g.next_step_due }]
+        : [],
     ),
     referrals: referrals.map((r) => ({
       ...ref(r),

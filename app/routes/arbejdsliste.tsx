@@ -85,13 +85,19 @@ export default function Worklist() {
       <h2 className="h4">Overblik</h2>
       <ul className="worklist-summary">
         <li>
-          <Link to={hrefFor(query, { type: null })} aria-current={query.type === null ? "true" : undefined}>
+          <Link
+            to={hrefFor(query, { type: null })}
+            aria-current={query.type === null ? "true" : undefined}
+          >
             Alle <strong>{total}</strong>
           </Link>
         </li>
         {WORKLIST_KINDS.map((kind) => (
           <li key={kind}>
-            <Link to={hrefFor(query, { type: kind })} aria-current={query.type === kind ? "true" : undefined}>
+            <Link
+              to={hrefFor(query, { type: kind })}
+              aria-current={query.type === kind ? "true" : undefined}
+            >
               {worklistKindCountLabels[kind]} <strong>{counts[kind]}</strong>
             </Link>
           </li>
@@ -103,7 +109,12 @@ export default function Worklist() {
           <label className="form-label" htmlFor="filter-type">
             Type
           </label>
-          <select id="filter-type" name="type" className="form-select" defaultValue={query.type ?? ""}>
+          <select
+            id="filter-type"
+            name="type"
+            className="form-select"
+            defaultValue={query.type ?? ""}
+          >
             <option value="">Alle typer</option>
             {WORKLIST_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -116,7 +127,12 @@ export default function Worklist() {
           <label className="form-label" htmlFor="filter-haster">
             Hvor presserende
           </label>
-          <select id="filter-haster" name="haster" className="form-select" defaultValue={query.haster ?? ""}>
+          <select
+            id="filter-haster"
+            name="haster"
+            className="form-select"
+            defaultValue={query.haster ?? ""}
+          >
             <option value="">Alle</option>
             {URGENCIES.map((urgency) => (
               <option key={urgency} value={urgency}>
@@ -129,7 +145,12 @@ export default function Worklist() {
           <label className="form-label" htmlFor="filter-borgere">
             Borgere
           </label>
-          <select id="filter-borgere" name="borgere" className="form-select" defaultValue={query.borgere}>
+          <select
+            id="filter-borgere"
+            name="borgere"
+            className="form-select"
+            defaultValue={query.borgere}
+          >
             <option value="mine">Kun mine borgere</option>
             <option value="alle">Alle borgere</option>
           </select>
@@ -160,7 +181,9 @@ export default function Worklist() {
                   <th
                     key={column.sort}
                     scope="col"
-                    aria-sort={active ? (query.retning === "asc" ? "ascending" : "descending") : undefined}
+                    aria-sort={
+                      active ? (query.retning === "asc" ? "ascending" : "descending") : undefined
+                    }
                   >
                     <Link to={hrefFor(query, { sorter: column.sort, retning: next })}>
                       {column.label}
@@ -180,7 +203,9 @@ export default function Worklist() {
                   <br />
                   <span className={`urgency urgency-${item.urgency}`}>
                     {urgencyLabels[item.urgency]}
-                    {item.daysOverdue > 0 ? ` · ${item.daysOverdue} ${item.daysOverdue === 1 ? "dag" : "dage"}` : null}
+                    {item.daysOverdue > 0
+                      ? ` · ${item.daysOverdue} ${item.daysOverdue === 1 ? "dag" : "dage"}`
+                      : null}
                   </span>
                 </td>
                 <td data-title="Borger">

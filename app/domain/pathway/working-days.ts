@@ -92,7 +92,7 @@ export function workingDaysBetween(from: string, to: string): number {
 /** The date `n` working days after `date` (n ≥ 0); 0 gives `date` itself. */
 export function addWorkingDays(date: string, n: number): string {
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) left -= 1;
   }

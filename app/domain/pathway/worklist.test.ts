@@ -204,11 +204,18 @@ describe("sorting, filtering and counting", () => {
 
   it("filters by kind and urgency and counts per kind", () => {
     expect(filterWorklist(items, { kind: "task" })).toHaveLength(2);
-    expect(filterWorklist(items, { urgency: "overdue" }).map((i) => i.kind).sort()).toEqual([
-      "follow_up",
-      "task",
-    ]);
+    expect(
+      filterWorklist(items, { urgency: "overdue" })
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(["follow_up", "task"]);
     expect(filterWorklist(items, { kind: "task", urgency: "today" })).toHaveLength(1);
-    expect(countByKind(items)).toEqual({ referral: 1, task: 2, next_step: 0, follow_up: 1, match: 0 });
+    expect(countByKind(items)).toEqual({
+      referral: 1,
+      task: 2,
+      next_step: 0,
+      follow_up: 1,
+      match: 0,
+    });
   });
 });

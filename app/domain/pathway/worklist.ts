@@ -74,7 +74,14 @@ export function buildWorklist(input: WorklistInputs): WorklistItem[] {
     due < today ? "overdue" : due === today ? "today" : "upcoming";
   const item = (
     ref: CitizenRef,
-    fields: { key: string; kind: WorklistKind; what: string; due: string; since?: string; tab?: string },
+    fields: {
+      key: string;
+      kind: WorklistKind;
+      what: string;
+      due: string;
+      since?: string;
+      tab?: string;
+    },
   ): WorklistItem => ({
     citizenId: ref.citizenId,
     citizenName: ref.citizenName,
@@ -98,7 +105,13 @@ export function buildWorklist(input: WorklistInputs): WorklistItem[] {
   for (const n of input.nextSteps) {
     if (!dueByToday(n.dueDate)) continue;
     items.push(
-      item(n, { key: n.id, kind: "next_step", what: n.nextStep, due: n.dueDate, tab: "/vejledning" }),
+      item(n, {
+        key: n.id,
+        kind: "next_step",
+        what: n.nextStep,
+        due: n.dueDate,
+        tab: "/vejledning",
+      }),
     );
   }
   for (const r of input.referrals) {
@@ -176,12 +189,16 @@ export function filterWorklist(
   filter: { kind?: WorklistKind | null; urgency?: Urgency | null },
 ): WorklistItem[] {
   return items.filter(
-    (i) => (!filter.kind || i.kind === filter.kind) && (!filter.urgency || i.urgency === filter.urgency),
+    (i) =>
+      (!filter.kind || i.kind === filter.kind) && (!filter.urgency || i.urgency === filter.urgency),
   );
 }
 
 export function countByKind(items: readonly WorklistItem[]): Record<WorklistKind, number> {
-  const counts = Object.fromEntries(WORKLIST_KINDS.map((k) => [k, 0])) as Record<WorklistKind, number>;
+  const counts = Object.fromEntries(WORKLIST_KINDS.map((k) => [k, 0])) as Record<
+    WorklistKind,
+    number
+  >;
   for (const i of items) counts[i.kind] += 1;
   return counts;
 }
