@@ -155,7 +155,19 @@ export default function Worklist() {
             <option value="alle">Alle borgere</option>
           </select>
         </div>
-        <input type="hidden" name="sorter" value={query.sorter} />
+        {/* The column headers sort on wide screens; stacked on a phone they are hidden. */}
+        <div className="form-group">
+          <label className="form-label" htmlFor="filter-sorter">
+            Sortér efter
+          </label>
+          <select id="filter-sorter" name="sorter" className="form-select" defaultValue={query.sorter}>
+            {columns.map((column) => (
+              <option key={column.sort} value={column.sort}>
+                {column.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <input type="hidden" name="retning" value={query.retning} />
         <div className="form-group">
           <button type="submit" className="button button-secondary">
@@ -167,7 +179,7 @@ export default function Worklist() {
       {items.length === 0 ? (
         <Alert kind="info">Der er intet, der venter lige nu. God dag!</Alert>
       ) : (
-        <table className="table table--zebra table--responsive-headers worklist">
+        <table className="table table--zebra table--compact table--responsive-headers worklist">
           <caption className="sr-only">
             Arbejdsliste, {items.length} punkter, sorteret efter{" "}
             {columns.find((c) => c.sort === query.sorter)?.label.toLowerCase()}
