@@ -12,6 +12,7 @@ export default [
   route("aktiviteter/:id", "routes/aktiviteter.$id.tsx"),
   route("frivillige", "routes/frivillige._index.tsx"),
   route("frivillige/ny", "routes/frivillige.ny.tsx"),
+  route("arbejdsliste", "routes/arbejdsliste.tsx"),
   route("borgere", "routes/borgere._index.tsx"),
   route("borgere/ny", "routes/borgere.ny.tsx"),
   route("borgere/:id", "routes/borgere.$id.tsx"),

@@ -10,7 +10,7 @@
 import type { ActivityInput } from "../app/forms/activity";
 import type { CitizenInput } from "../app/forms/citizen";
 import type { VolunteerInput } from "../app/forms/volunteer";
-import type { CitizenRow, Role } from "./schema";
+import type { CitizenRow, CloseReason, FollowUpKind, ReferralSource, Role } from "./schema";
 
 /** The one password of every demo login; README lists the logins. */
 export const DEMO_PASSWORD = "demo-adgang-2026";
@@ -145,6 +145,8 @@ export interface DemoUser {
   association?: AssociationKey;
   /** Shown next to the login in README. */
   note: string;
+  /** On the contact card a coordinator leaves with the citizen. */
+  contactHours?: string;
 }
 
 export const users: DemoUser[] = [
@@ -161,6 +163,7 @@ export const users: DemoUser[] = [
     email: "koordinator@demo-kommune.dk",
     name: "Lene Dalgaard",
     phone: "97102041",
+    contactHours: "Hverdage kl. 8.30–15.00",
     note: "Fællesskabskoordinator og fast kontaktperson for de fleste borgere: screening, forslag til match og opfølgning.",
   },
   {
@@ -169,6 +172,7 @@ export const users: DemoUser[] = [
     email: "koordinator2@demo-kommune.dk",
     name: "Rasmus Kjeldsen",
     phone: "97102042",
+    contactHours: "Mandag–torsdag kl. 8.00–15.30, fredag kl. 8.00–12.00",
     note: "Den anden fællesskabskoordinator; kontaktperson for resten af borgerne.",
   },
   {
@@ -1051,6 +1055,8 @@ export type DemoCitizen = Omit<
   /** When the pathway began, in days before the seed date. */
   daysAgo: number;
   narrative: string;
+  /** Why a closed pathway was closed. */
+  closeReason?: CloseReason;
 };
 
 // Citizens not yet screened (referred, contacted) have no interests or slots yet.
@@ -1624,7 +1630,7 @@ export const citizens: DemoCitizen[] = [
     consent: false,
     status: "referred",
     contact: "coordinator2",
-    daysAgo: 5,
+    daysAgo: 14,
     narrative:
       "Henvist af egen læge. Virker trist og har tabt sig. Ønsker at blive ringet op om formiddagen.",
   },
@@ -1656,7 +1662,7 @@ export const citizens: DemoCitizen[] = [
     status: "referred",
     contact: "coordinator2",
     referredByHomecare: true,
-    daysAgo: 6,
+    daysAgo: 19,
     narrative:
       "Henvist af hjemmeplejen. Taler mest tyrkisk; sønnen tolker. Familien fortæller, at han ikke har været ude af lejligheden i flere uger.",
   },
@@ -1863,6 +1869,7 @@ export const citizens: DemoCitizen[] = [
     status: "closed",
     contact: "coordinator2",
     daysAgo: 260,
+    closeReason: "matched_thriving",
     narrative:
       "Afsluttet: matchet og trives. Spiller fast i kortklubben om mandagen og har fået to nye venner, han ses med privat.",
   },
@@ -1882,7 +1889,48 @@ export const citizens: DemoCitizen[] = [
     status: "closed",
     contact: "coordinator",
     daysAgo: 220,
+    closeReason: "moved",
     narrative: "Afsluttet: flyttet i plejebolig tæt på sønnen i en anden kommune.",
+  },
+  {
+    firstName: "Villy",
+    lastName: "Mikkelsen",
+    birthYear: 1940,
+    town: "stoholm",
+    street: "Vestergade 15",
+    interests: ["fiskeri", "sport"],
+    barriers: [],
+    languages: ["da"],
+    slots: ["wed-am"],
+    format: "one_to_one",
+    escort: false,
+    consent: false,
+    status: "closed",
+    contact: "coordinator2",
+    daysAgo: 64,
+    closeReason: "declined",
+    narrative:
+      "Afsluttet: takkede nej efter samtalen. Vil helst klare sig selv og har naboen; må gerne kontakte os igen.",
+  },
+  {
+    firstName: "Ingrid",
+    lastName: "Holst",
+    birthYear: 1943,
+    town: "skive",
+    street: "Frederiks Allé 22",
+    interests: ["litteratur", "kaffe og snak"],
+    barriers: ["anxiety"],
+    languages: ["da"],
+    slots: ["tue-pm"],
+    format: "group",
+    escort: true,
+    consent: true,
+    status: "closed",
+    contact: "coordinator",
+    daysAgo: 118,
+    closeReason: "declined",
+    narrative:
+      "Afsluttet: prøvede læsekredsen to gange med ledsagelse, men det var for meget. Takkede nej til mere for nu.",
   },
 ];
 
@@ -1902,6 +1950,8 @@ export interface DemoProposal {
   kind: "volunteer" | "activity";
   outcome: ProposalOutcome;
   note?: string;
+  /** Proposed this many days before the seed date (decided a day later); default today. */
+  daysAgo?: number;
 }
 
 export const proposals: DemoProposal[] = [
@@ -1921,6 +1971,7 @@ export const proposals: DemoProposal[] = [
     citizen: "Poul Kristensen",
     kind: "volunteer",
     outcome: "accepted",
+    daysAgo: 12,
     note: "Den frivillige ringer, når Poul har svaret.",
   },
   {
@@ -1947,8 +1998,263 @@ export const proposals: DemoProposal[] = [
     outcome: "declined",
     note: "Den frivillige er desværre optaget resten af måneden – prøv gerne en anden.",
   },
-  { citizen: "Inger Mortensen", kind: "volunteer", outcome: "open" },
+  { citizen: "Inger Mortensen", kind: "volunteer", outcome: "open", daysAgo: 9 },
   { citizen: "Fatma Yilmaz", kind: "volunteer", outcome: "open" },
   { citizen: "Edith Lauritsen", kind: "activity", outcome: "open" },
   { citizen: "Gertrud Schmidt", kind: "volunteer", outcome: "open" },
 ];
+
+// ---------------------------------------------------------------------------------
+// The pathway around the citizens: how they were referred, and for those further
+// along, tasks, guidance, loneliness scores, escort clips, activities and follow-ups.
+// Day counts are relative to the seed date: `dueIn` -3 was due three days ago.
+
+export interface DemoReferral {
+  source: ReferralSource;
+  sourceName: string;
+  signs: string[];
+  detectionClipMinutes?: number;
+  note: string;
+}
+
+/** Referrals told in full; everybody else gets a plainer one from db/seed-pathway.ts. */
+export const referrals: Record<string, DemoReferral> = {
+  "Ellen Fogh": {
+    source: "homecare",
+    sourceName: "Dorthe Kvist, hjemmeplejen",
+    signs: ["Sidder meget alene", "Nyligt tab af ægtefælle", "Spiser dårligt"],
+    detectionClipMinutes: 10,
+    note: "Vi tog opsporingssamtalen over en kop kaffe. Hun vil gerne ringes op om eftermiddagen.",
+  },
+  "Arne Søndergaard": {
+    source: "gp",
+    sourceName: "Lægehuset i Roslev",
+    signs: ["Vægttab", "Virker nedtrykt", "Går ikke længere ud"],
+    note: "Ønsker at blive ringet op om formiddagen.",
+  },
+  "Gudrun Lassen": {
+    source: "relative",
+    sourceName: "Datteren Susanne",
+    signs: ["Kommer ikke ud efter hoftebrud", "Tager ikke telefonen"],
+    note: "Datteren vil gerne være med til første samtale.",
+  },
+  "Mehmet Aksoy": {
+    source: "homecare",
+    sourceName: "Dorthe Kvist, hjemmeplejen",
+    signs: ["Har ikke været ude i flere uger", "Sprogbarriere", "Familien er bekymret"],
+    detectionClipMinutes: 10,
+    note: "Sønnen tolker; ring helst efter kl. 16.",
+  },
+  "Aase Rasmussen": {
+    source: "homecare",
+    sourceName: "Dorthe Kvist, hjemmeplejen",
+    signs: ["Savner nogen at tale med", "Er holdt op med at strikke"],
+    detectionClipMinutes: 10,
+    note: "Glad for at blive spurgt.",
+  },
+  "Egon Lindberg": {
+    source: "staff",
+    sourceName: "Visitator, Demo Kommune",
+    signs: ["Hører dårligt", "Har trukket sig fra venner"],
+    note: "Kontakt gerne via datteren; han hører dårligt i telefon.",
+  },
+  "Gerda Kjær": {
+    source: "self",
+    sourceName: "",
+    signs: ["Føler sig ensom om aftenen"],
+    note: "Har selv ringet efter en artikel i lokalavisen.",
+  },
+};
+
+export interface DemoFollowUp {
+  kind: FollowUpKind;
+  dueIn: number;
+  /** Held: the citizen's own words and rating; continue or close. */
+  held?: { evaluation: string; wellbeing: number; outcome: "continue" | "close" };
+}
+
+export interface DemoPathwayPlan {
+  tasks?: { title: string; owner: string; dueIn: number; done?: boolean }[];
+  guidance?: { daysAgo: number; note: string; nextStep: string; dueIn: number; done?: boolean }[];
+  /** UCLA-3 / T-ILS items, oldest first; the first is the screening. */
+  scores?: { daysAgo: number; items: [number, number, number] }[];
+  clips?: {
+    clipsPerPeriod: number;
+    period: "week" | "month";
+    minutesPerClip: number;
+    purpose: string;
+    startedDaysAgo: number;
+    uses: { daysAgo: number; whatFor: string }[];
+  };
+  /** An activity by title, and attendance at its last meetings, oldest first. */
+  enrolment?: { activity: string; daysAgo: number; attended: boolean[] };
+  followUps?: DemoFollowUp[];
+}
+
+const kept = { evaluation: "", wellbeing: 4, outcome: "continue" as const };
+
+export const pathwayPlans: Record<string, DemoPathwayPlan> = {
+  "Inger Mortensen": {
+    tasks: [{ title: "Hjælp til at søge om ny rollator", owner: "Lene Dalgaard", dueIn: -3 }],
+    scores: [{ daysAgo: 38, items: [3, 3, 2] }],
+    guidance: [
+      {
+        daysAgo: 30,
+        note: "Vil gerne have en besøgsven, der også holder af haver. Lidt nervøs for at få fremmede ind.",
+        nextStep: "Ringe til Inger og fortælle om forslaget til besøgsven",
+        dueIn: 0,
+      },
+    ],
+  },
+  "Poul Kristensen": {
+    scores: [{ daysAgo: 60, items: [3, 2, 2] }],
+    tasks: [{ title: "Tjekke om høreapparatet skal justeres", owner: "Egen læge", dueIn: 4 }],
+  },
+  "Fatma Yilmaz": {
+    scores: [{ daysAgo: 33, items: [3, 3, 3] }],
+    tasks: [{ title: "Bestille tolk til næste samtale", owner: "Rasmus Kjeldsen", dueIn: -1 }],
+    guidance: [
+      {
+        daysAgo: 20,
+        note: "Samtale med tolk. Ønsker en kvindelig besøgsven, gerne tyrkisktalende.",
+        nextStep: "Spørge Røde Kors' sprogcafé om en tyrkisktalende frivillig",
+        dueIn: -2,
+      },
+    ],
+  },
+  "Grethe Bundgaard": {
+    scores: [{ daysAgo: 74, items: [3, 2, 3] }],
+    guidance: [
+      {
+        daysAgo: 40,
+        note: "Tryg ved tanken om én besøgsven først. Læsekreds måske senere.",
+        nextStep: "Sende brev om besøgsven",
+        dueIn: -30,
+        done: true,
+      },
+    ],
+  },
+  "Erna Husted": {
+    scores: [{ daysAgo: 90, items: [3, 3, 2] }],
+    followUps: [{ kind: "first_visit", dueIn: -4 }],
+  },
+  "Kaj Thygesen": {
+    scores: [{ daysAgo: 85, items: [2, 2, 3] }],
+    followUps: [{ kind: "four_weeks", dueIn: 3 }],
+  },
+  "Birthe Laursen": {
+    scores: [{ daysAgo: 98, items: [3, 3, 3] }],
+    clips: {
+      clipsPerPeriod: 4,
+      period: "month",
+      minutesPerClip: 60,
+      purpose: "Følges til fællessang tirsdag formiddag, til hun er tryg ved at gå selv.",
+      startedDaysAgo: 60,
+      uses: [
+        { daysAgo: 56, whatFor: "Fællessang – første gang" },
+        { daysAgo: 49, whatFor: "Fællessang" },
+        { daysAgo: 42, whatFor: "Fællessang" },
+        { daysAgo: 28, whatFor: "Fællessang – gik selv hjem" },
+      ],
+    },
+    enrolment: {
+      activity: "Syng sammen – fællessang for alle",
+      daysAgo: 56,
+      attended: [true, true, true, false, true, true],
+    },
+    followUps: [
+      { kind: "first_visit", dueIn: -50, held: { ...kept, evaluation: "Det var dejligt at synge igen." } },
+      { kind: "third_visit", dueIn: 0 },
+    ],
+  },
+  "Preben Dalsgaard": {
+    scores: [{ daysAgo: 105, items: [3, 3, 3] }],
+    tasks: [
+      { title: "Gennemgå ubetalte regninger med socialrådgiver", owner: "Socialrådgiver", dueIn: -40, done: true },
+      { title: "Søvnudredning hos egen læge", owner: "Preben selv, med hjælp fra datteren", dueIn: -6 },
+    ],
+    guidance: [
+      {
+        daysAgo: 20,
+        note: "Regningerne er betalt, og han sover lidt bedre. Klar til at møde en besøgsven.",
+        nextStep: "Aftale første besøg med besøgsven sammen med Preben",
+        dueIn: -1,
+      },
+    ],
+    clips: {
+      clipsPerPeriod: 2,
+      period: "month",
+      minutesPerClip: 45,
+      purpose: "Følges til første møde med besøgsvennen på biblioteket i Balling.",
+      startedDaysAgo: 15,
+      uses: [{ daysAgo: 8, whatFor: "Første møde med besøgsven" }],
+    },
+  },
+  "Else Kirkeby": {
+    scores: [
+      { daysAgo: 145, items: [3, 3, 2] },
+      { daysAgo: 60, items: [2, 2, 2] },
+    ],
+    followUps: [
+      { kind: "four_weeks", dueIn: -90, held: { ...kept, evaluation: "Glæder sig til tirsdagene." } },
+      { kind: "three_months", dueIn: -2 },
+    ],
+  },
+  "Henning Bonde": {
+    scores: [
+      { daysAgo: 128, items: [3, 2, 3] },
+      { daysAgo: 40, items: [2, 1, 2] },
+    ],
+    enrolment: {
+      activity: "Motion for seniorer i Roslev",
+      daysAgo: 100,
+      attended: [true, true, false, true, true, true, true, true],
+    },
+    followUps: [
+      { kind: "four_weeks", dueIn: -40, held: { ...kept, evaluation: "Sover bedre og har fået en makker.", wellbeing: 5 } },
+      { kind: "three_months", dueIn: 21 },
+    ],
+  },
+  "Inga Toft": {
+    scores: [
+      { daysAgo: 138, items: [3, 3, 3] },
+      { daysAgo: 70, items: [2, 2, 3] },
+    ],
+    clips: {
+      clipsPerPeriod: 1,
+      period: "week",
+      minutesPerClip: 30,
+      purpose: "Følges fra bussen til besøgscaféen, indtil kørselsordningen er på plads.",
+      startedDaysAgo: 120,
+      uses: [
+        { daysAgo: 115, whatFor: "Besøgscafé" },
+        { daysAgo: 108, whatFor: "Besøgscafé" },
+      ],
+    },
+    enrolment: {
+      activity: "Besøgscafé i Stoholm",
+      daysAgo: 115,
+      attended: [true, true, true, true, false, true],
+    },
+    followUps: [
+      { kind: "first_visit", dueIn: -100, held: { ...kept, evaluation: "Hyggeligt, men lidt larmende." } },
+      { kind: "three_months", dueIn: 6 },
+    ],
+  },
+  "Børge Ravn": {
+    scores: [
+      { daysAgo: 255, items: [3, 2, 2] },
+      { daysAgo: 60, items: [1, 2, 1] },
+    ],
+    enrolment: { activity: "Kortklub i Medborgerhuset", daysAgo: 200, attended: [true, true, true, true] },
+    followUps: [
+      { kind: "three_months", dueIn: -70, held: { evaluation: "Har fået to nye venner i kortklubben.", wellbeing: 5, outcome: "close" } },
+    ],
+  },
+  "Ingrid Holst": {
+    scores: [{ daysAgo: 115, items: [3, 3, 2] }],
+    followUps: [
+      { kind: "first_visit", dueIn: -80, held: { evaluation: "Det var for mange mennesker.", wellbeing: 2, outcome: "close" } },
+    ],
+  },
+};

@@ -10,6 +10,7 @@
 // like data entered in the app, and proposals go through the matching rules and the
 // bridge-builder's decision (decideAndNotify), so their letters, emails and reply
 // links are real.
+import { dateInDenmark } from "../app/domain/pathway/working-days";
 import { pathToFileURL } from "node:url";
 import type { SessionUser } from "../app/auth/sessions.server";
 import { decideAndNotify } from "../app/comms/deliver-suggestion.server";
@@ -20,9 +21,9 @@ import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../app
 import { recordAnswer } from "../app/data/proposals.server";
 import { createUser } from "../app/data/users.server";
 import { createVolunteer } from "../app/data/volunteers.server";
-import { DETECTION_CLIP_MINUTES, REFERRAL_SIGNS } from "../app/domain/pathway/referral-signs";
 import type { Database } from "./database";
 import * as demo from "./demo-data";
+import { seedPathway } from "./seed-pathway";
 import type { Role } from "./schema";
 
 export { DEMO_PASSWORD } from "./demo-data";
@@ -63,9 +64,6 @@ export function mulberry32(seed: number): () => number {
 
 const SEED = 20261123;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const todayInDenmark = (now: Date) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
 
 /** The calendar date `days` before `today` (both YYYY-MM-DD). */
 function dateBefore(today: string, days: number): string {
@@ -170,7 +168,7 @@ interface Seeded {
  */
 export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
   const now = new Date();
-  const today = todayInDenmark(now);
+  const today = dateInDenmark(now);
   const dice = new Dice(SEED);
 
   // Organisations, people and activities in one transaction: either all or nothing.
@@ -319,24 +317,6 @@ async function insertBaseData(
       })
       .where("id", "=", id)
       .execute();
-    if (referredByHomecare) {
-      // The referral the home-care worker filed, so "Mine henvisninger" is not empty.
-      await trx
-        .insertInto("referral")
-        .values({
-          id: crypto.randomUUID(),
-          citizen_id: id,
-          source: "homecare",
-          source_name: "",
-          signs: JSON.stringify([...new Set([REFERRAL_SIGNS[daysAgo % 7]!, "few_visitors"])]),
-          consent_to_contact: 1,
-          detection_clip_minutes: DETECTION_CLIP_MINUTES,
-          note: "",
-          referred_by: userId("homecare"),
-          referred_at: began,
-        })
-        .execute();
-    }
     if (consent) {
       await trx
         .updateTable("consent")
@@ -347,6 +327,7 @@ async function insertBaseData(
     citizenIds.set(`${c.firstName} ${c.lastName}`, id);
   }
 
+  await seedPathway(trx, { today, roll: (min, max) => dice.int(min, max), userId, citizenIds });
   return { associationIds, userIds, citizenIds };
 }
 
@@ -370,6 +351,24 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
     };
   };
 
+  // The bridge-builder's decision and the citizen's answer, as they would give them.
+  const decide = async (plan: demo.DemoProposal, proposalId: string, associationId: string) => {
+    const decision = plan.outcome === "declined" ? "decline" : "accept";
+    const outcome = await decideAndNotify(
+      db,
+      bridgeBuilderFor(associationId),
+      proposalId,
+      decision,
+      plan.note ?? null,
+    );
+    if (outcome !== (decision === "accept" ? "accepted" : "declined")) {
+      throw new Error(`demo proposal for ${plan.citizen}: decision ended as ${outcome}`);
+    }
+    if (plan.outcome === "yes" || plan.outcome === "call") {
+      await recordAnswer(db, proposalId, plan.outcome);
+    }
+  };
+
   for (const plan of demo.proposals) {
     const citizenId = seeded.citizenIds.get(plan.citizen);
     const citizen = citizenId ? await getCitizen(db, citizenId, null) : undefined;
@@ -391,20 +390,19 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
       citizen.contactPersonId,
     );
 
-    if (plan.outcome === "open") continue;
-    const decision = plan.outcome === "declined" ? "decline" : "accept";
-    const outcome = await decideAndNotify(
-      db,
-      bridgeBuilderFor(associationId),
-      proposalId,
-      decision,
-      plan.note ?? null,
-    );
-    if (outcome !== (decision === "accept" ? "accepted" : "declined")) {
-      throw new Error(`demo proposal for ${plan.citizen}: decision ended as ${outcome}`);
-    }
-    if (plan.outcome === "yes" || plan.outcome === "call") {
-      await recordAnswer(db, proposalId, plan.outcome);
+    if (plan.outcome !== "open") await decide(plan, proposalId, associationId);
+    if (plan.daysAgo) {
+      // Back-dated so the worklist has proposals nobody has answered for a while.
+      const proposedAt = new Date(Date.now() - plan.daysAgo * DAY_MS);
+      const decidedAt = new Date(proposedAt.getTime() + DAY_MS).toISOString();
+      await db
+        .updateTable("match_proposal")
+        .set({
+          proposed_at: proposedAt.toISOString(),
+          ...(plan.outcome === "open" ? {} : { decided_at: decidedAt }),
+        })
+        .where("id", "=", proposalId)
+        .execute();
     }
   }
 }

@@ -17,6 +17,7 @@ export const permissions = {
   "/aktiviteter/ny": ["association"],
   "/frivillige": ["association", "bridge_builder", "admin"],
   "/frivillige/ny": ["association"],
+  "/arbejdsliste": ["coordinator", "admin"],
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],
   "/borgere/:id": ["coordinator", "admin"],

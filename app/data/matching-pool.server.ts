@@ -1,3 +1,4 @@
+import { dateInDenmark } from "../domain/pathway/working-days";
 import type { Database } from "../../db/database";
 import {
   type ActivityProfile,
@@ -9,7 +10,7 @@ import {
   suggestForCitizen,
 } from "../domain/matching";
 import { slotOf } from "../domain/vocabulary";
-import { todayInDenmark } from "../ui/format";
+
 import { type Activity, listActivitiesInMunicipality } from "./activities.server";
 import { audit } from "./audit.server";
 import type { Citizen } from "./citizens.server";
@@ -102,7 +103,7 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
     listDeclinedTargets(db, citizen.id),
   ]);
   const settings: MatchSettings = {
-    today: todayInDenmark(),
+    today: dateInDenmark(),
     maxDistanceKm: municipality?.max_distance_km ?? 10,
     straffeattestMaxAgeMonths: municipality?.straffeattest_max_age_months ?? 24,
   };

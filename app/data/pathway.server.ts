@@ -1,7 +1,8 @@
+import { dateInDenmark } from "../domain/pathway/working-days";
 import type { CloseReason, PathwayStatus, Role } from "../../db/schema";
 import { type Decision, PATHWAY_STATUSES, decideTransition } from "../domain/pathway/states";
 import { audit } from "./audit.server";
-import { todayInDenmark } from "../ui/format";
+
 import { type Executor, nowIso } from "./executor";
 import { planDefaultFollowUps } from "./follow-ups.server";
 
@@ -104,7 +105,7 @@ export async function moveCitizen(
     purpose: "Forløbet flyttet til næste trin",
     details: { from: current.status, to: decision.to, closeReason: decision.closeReason },
   });
-  if (decision.to === "in_progress") await planDefaultFollowUps(trx, move.citizenId, todayInDenmark());
+  if (decision.to === "in_progress") await planDefaultFollowUps(trx, move.citizenId, dateInDenmark());
   return decision;
 }
 

@@ -1,4 +1,4 @@
-import { todayInDenmark } from "../ui/format";
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { z } from "zod";
 import { messages } from "../ui/messages";
 
@@ -48,7 +48,7 @@ export const clockTime = z
 export const isoDate = z.iso.date({ error: messages.date, abort: true });
 
 export const pastDate = isoDate.refine(
-  (value) => value <= todayInDenmark(),
+  (value) => value <= dateInDenmark(),
   messages.dateNotInFuture,
 );
 

@@ -1,5 +1,6 @@
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { z } from "zod";
-import { todayInDenmark } from "../ui/format";
+
 import { messages } from "../ui/messages";
 import { isoDate, optionalText, pastDate, text } from "./fields";
 
@@ -7,7 +8,7 @@ export const guidanceNoteForm = z
   .object({
     intent: z.literal("note"),
     // Most notes are written the day of the conversation.
-    onDate: pastDate.default(todayInDenmark),
+    onDate: pastDate.default(dateInDenmark),
     note: text(1, 4000),
     nextStep: optionalText(500),
     nextStepDue: isoDate.optional(),

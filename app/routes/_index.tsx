@@ -1,4 +1,5 @@
 import { Link, useRouteLoaderData } from "react-router";
+import { mayUse } from "../auth/permissions";
 import type { loader as rootLoader } from "../root";
 import { navigationFor } from "../ui/navigation";
 
@@ -8,7 +9,9 @@ export default function Home() {
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const user = root?.user ?? null;
   if (user) {
-    const shortcuts = navigationFor(user.role);
+    // The worklist is where a coordinator's day starts, so it gets the big button.
+    const worklist = mayUse(user.role, "/arbejdsliste");
+    const shortcuts = navigationFor(user.role).filter((item) => item.to !== "/arbejdsliste");
     return (
       <section>
         <h1>Goddag, {user.name.split(" ")[0]}</h1>
@@ -23,6 +26,12 @@ export default function Home() {
               </Link>
             </p>
           </>
+        ) : worklist ? (
+          <p>
+            <Link to="/arbejdsliste" className="button button-primary">
+              Åbn dagens arbejdsliste
+            </Link>
+          </p>
         ) : null}
         <ul className="card-list">
           {shortcuts.map((item) => (

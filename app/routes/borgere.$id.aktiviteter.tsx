@@ -1,3 +1,4 @@
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
@@ -22,7 +23,7 @@ import { readForm } from "../forms/read-form.server";
 import { Alert } from "../ui/alert";
 import { CitizenHeader } from "../ui/citizen-tabs";
 import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "../ui/form";
-import { byDanish, formatDate, formatWhen, todayInDenmark } from "../ui/format";
+import { byDanish, formatDate, formatWhen } from "../ui/format";
 import { enrolmentRefusalMessage, messages } from "../ui/messages";
 import type { Route } from "./+types/borgere.$id.aktiviteter";
 
@@ -55,7 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     citizen,
     enrolments,
     open,
-    today: todayInDenmark(),
+    today: dateInDenmark(),
     mayWrite: mayWriteCitizen(user),
   };
 }
@@ -65,7 +66,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   requireCoordinatorWrite(user);
   const formData = await readForm(request);
   const intent = formData.get("intent");
-  const today = todayInDenmark();
+  const today = dateInDenmark();
   const back = `/borgere/${citizen.id}/aktiviteter`;
   const logged = (trx: Executor, details: Record<string, unknown>) =>
     audit(trx, {

@@ -1,4 +1,4 @@
-import { todayInDenmark } from "../ui/format";
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useSearchParams } from "react-router";
@@ -46,7 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     citizen,
     canEdit: mayWriteCitizen(user),
-    today: todayInDenmark(),
+    today: dateInDenmark(),
     history: scores.map((s, i) => ({
       ...s,
       severe: scoreLoneliness(s.items).severe,

@@ -1,9 +1,10 @@
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import { db } from "../data/db.server";
-import { todayInDenmark } from "../ui/format";
+
 import {
   addExtraFollowUp,
   getOpenFollowUp,
@@ -32,7 +33,7 @@ const route = "/borgere/:id/opfoelgning";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, citizen } = await requireCitizen(request, route, params.id, "Opfølgning på forløbet");
-  const today = todayInDenmark();
+  const today = dateInDenmark();
   const followUps = (await listFollowUps(db, citizen.id)).map((f) => ({ ...f, state: followUpState(f, today) }));
   return {
     citizen,

@@ -1,4 +1,4 @@
-import { todayInDenmark } from "../ui/format";
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect } from "react-router";
@@ -34,7 +34,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     tasks,
     owners: [...NON_STAFF_OWNERS, ...staff.sort(byDanish((n) => n))],
     canEdit: mayWriteCitizen(user),
-    today: todayInDenmark(),
+    today: dateInDenmark(),
   };
 }
 

@@ -1,3 +1,4 @@
+import { dateInDenmark } from "../domain/pathway/working-days";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
@@ -10,7 +11,7 @@ import { readForm } from "../forms/read-form.server";
 import { Alert } from "../ui/alert";
 import { CitizenHeader } from "../ui/citizen-tabs";
 import { ErrorSummary, TextArea, TextField } from "../ui/form";
-import { formatDate, formatDateTime, todayInDenmark } from "../ui/format";
+import { formatDate, formatDateTime } from "../ui/format";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/borgere.$id.vejledning";
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     citizen,
     notes: await listGuidanceNotes(db, citizen.id),
-    today: todayInDenmark(),
+    today: dateInDenmark(),
     mayWrite: mayWriteCitizen(user),
   };
 }

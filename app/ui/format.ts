@@ -22,8 +22,6 @@ const dateTimeFormat = new Intl.DateTimeFormat("da-DK", {
 });
 
 const clockFormat = new Intl.DateTimeFormat("da-DK", { timeStyle: "short", timeZone: zone });
-/** Today's date in Denmark as YYYY-MM-DD, whatever the server's time zone. */
-export const todayInDenmark = () => new Intl.DateTimeFormat("sv-SE", { timeZone: zone }).format(new Date());
 
 export const formatDate = (iso: string | Date) => dateFormat.format(new Date(iso));
 export const formatDateTime = (iso: string | Date) => dateTimeFormat.format(new Date(iso));

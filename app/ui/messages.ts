@@ -54,6 +54,7 @@ export const messages = {
   outcomeRequired: "Vælg om forløbet fortsætter eller afsluttes",
   chooseFollowUp: "Vælg en opfølgning",
   unknownStep: "Det trin findes ikke. Vælg et af trinene i oversigten.",
+  worklistFilterInvalid: "Filteret på arbejdslisten kunne ikke læses. Vælg filtrene igen.",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
   readOnly: "Du kan se, men ikke ændre, borgerens forløb. Det gør en fællesskabskoordinator.",
   nextStepDueWithoutStep: "Skriv det aftalte næste skridt, eller fjern fristen",

@@ -9,7 +9,9 @@ interface NavItem {
 
 // The menu a role sees is derived from the permission table, so a link is never
 // shown to someone the server would refuse.
+// The worklist comes first: it is the page a coordinator opens every morning.
 const menu: NavItem[] = [
+  { to: "/arbejdsliste", label: "Arbejdsliste" },
   { to: "/aktiviteter", label: "Aktiviteter", end: true },
   { to: "/borgere", label: "Borgere", end: true },
   { to: "/borgere/ny", label: "Ny borger" },

@@ -1,9 +1,10 @@
+import { dateInDenmark } from "../../app/domain/pathway/working-days";
 // Follow-up: the default plan appears when the pathway starts, the coordinator moves
 // and adds dates, and records what the citizen says, then continues or closes.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PathwayStatus } from "../../db/schema";
 import { db } from "../../app/data/db.server";
-import { todayInDenmark } from "../../app/ui/format";
+
 import { addDays, addMonths } from "../../app/domain/pathway/follow-ups";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as followUpRoute from "../../app/routes/borgere.$id.opfoelgning";
@@ -56,7 +57,7 @@ const recordForm = (followUpId: string, expected: PathwayStatus, overrides: Reco
   intent: "record",
   id: followUpId,
   expected,
-  doneOn: todayInDenmark(),
+  doneOn: dateInDenmark(),
   evaluation: "Jeg glæder mig til torsdag. Det er rart at have nogen at snakke med.",
   wellbeing: "4",
   outcome: "continue",
@@ -68,7 +69,7 @@ describe("the default plan", () => {
     const id = await registerCitizen(org.users.coordinator, { lastName: "Startet" });
     expect(await rowsOf(id)).toEqual([]);
     await move(id, "screened", "in_progress");
-    const today = todayInDenmark();
+    const today = dateInDenmark();
     expect((await rowsOf(id)).map((r) => [r.kind, r.due_date, r.done_on])).toEqual([
       ["first_visit", addDays(today, 7), null],
       ["third_visit", addDays(today, 21), null],
@@ -91,7 +92,7 @@ describe("the default plan", () => {
   it("shows on the page with whether each follow-up is due, overdue or done", async () => {
     const id = await startedCitizen("Oversigt");
     const [first] = await rowsOf(id);
-    await db.updateTable("follow_up").set({ due_date: addDays(todayInDenmark(), -2) }).where("id", "=", first!.id).execute();
+    await db.updateTable("follow_up").set({ due_date: addDays(dateInDenmark(), -2) }).where("id", "=", first!.id).execute();
     const view = await page(id);
     expect(view.status).toBe(200);
     expect(view.data.followUps.map((f: { kind: string; state: string }) => [f.kind, f.state])).toEqual([
@@ -156,7 +157,7 @@ describe("recording a follow-up", () => {
     expect((await stepsOf(id)).slice(-2)).toEqual(["in_progress→follow_up", "follow_up→in_progress"]);
     const row = (await rowsOf(id)).find((r) => r.id === first!.id)!;
     expect(row).toMatchObject({
-      done_on: todayInDenmark(),
+      done_on: dateInDenmark(),
       evaluation: "Jeg glæder mig til torsdag. Det er rart at have nogen at snakke med.",
       wellbeing: 4,
       outcome: "continue",

@@ -1,9 +1,10 @@
+import { dateInDenmark } from "../../app/domain/pathway/working-days";
 // Step 3 of the pathway: the coordinator writes dated notes from guidance and
 // motivation conversations and the agreed next step, and ticks the step off when done.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
 import * as guidanceRoute from "../../app/routes/borgere.$id.vejledning";
-import { todayInDenmark } from "../../app/ui/format";
+
 import { messages } from "../../app/ui/messages";
 import { type Form, createOtherMunicipality, daysAgo, daysAhead, registerCitizen } from "./fixtures";
 import { type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
@@ -58,7 +59,7 @@ describe("guidance notes", () => {
       "Gudrun savner at synge. Hun er bange for at gå alene ud om aftenen.",
       "Første samtale.",
     ]);
-    expect(notes[0]).toMatchObject({ onDate: todayInDenmark(), nextStep: "", nextStepDue: null });
+    expect(notes[0]).toMatchObject({ onDate: dateInDenmark(), nextStep: "", nextStepDue: null });
   });
 
   it("refuses a note without text with a Danish message and keeps what was typed", async () => {

@@ -7,6 +7,11 @@ import { verifyPassword } from "../../app/auth/password.server";
 import { getCitizen, hasSharingConsent } from "../../app/data/citizens.server";
 import { db } from "../../app/data/db.server";
 import { suggestionsFor } from "../../app/data/matching-pool.server";
+import { listPathwayEvents } from "../../app/data/pathway.server";
+import { worklistFor } from "../../app/data/worklist.server";
+import { TRANSITIONS } from "../../app/domain/pathway/states";
+import { dateInDenmark } from "../../app/domain/pathway/working-days";
+import { WORKLIST_KINDS } from "../../app/domain/pathway/worklist";
 import { findUserByEmail } from "../../app/data/users.server";
 import { listVolunteers } from "../../app/data/volunteers.server";
 import { activityForm } from "../../app/forms/activity";
@@ -243,7 +248,11 @@ describe("demo seed", () => {
     const points = [
       ...(await db.selectFrom("activity").select(["lat", "lng"]).execute()),
       ...(await db.selectFrom("volunteer").select(["lat", "lng"]).execute()),
-      ...(await db.selectFrom("citizen").select(["lat", "lng", "postcode"]).execute()),
+      ...(await db
+        .selectFrom("citizen")
+        .select(["lat", "lng"])
+        .where("status", "not in", ["referred", "contacted"])
+        .execute()),
     ];
     for (const p of points) {
       expect(p.lat).toBeGreaterThan(56.45);
@@ -255,6 +264,98 @@ describe("demo seed", () => {
       (await db.selectFrom("citizen").select("postcode").execute()).map((c) => c.postcode),
     );
     expect(postcodes.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("gives referred and contacted citizens no position until they are screened", async () => {
+    const early = await db
+      .selectFrom("citizen")
+      .select(["lat", "lng"])
+      .where("status", "in", ["referred", "contacted"])
+      .execute();
+    expect(early.length).toBeGreaterThanOrEqual(5);
+    for (const c of early) expect([c.lat, c.lng]).toEqual([null, null]);
+  });
+
+  it("logs a step history for every citizen that ends in their current step", async () => {
+    const citizens = await db.selectFrom("citizen").select(["id", "status", "close_reason", "created_at"]).execute();
+    for (const c of citizens) {
+      const events = await listPathwayEvents(db, c.id);
+      expect(events[0]?.fromStatus, c.id).toBeNull();
+      expect(events[0]?.toStatus).toBe("referred");
+      expect(events.at(-1)?.toStatus, c.id).toBe(c.status);
+      // Each step follows from the one before, as the state machine allows.
+      for (const [i, e] of events.entries()) {
+        if (i === 0) continue;
+        expect(e.fromStatus).toBe(events[i - 1]?.toStatus);
+        expect(TRANSITIONS.some((t) => t.from === e.fromStatus && t.to === e.toStatus)).toBe(true);
+        expect(e.at >= (events[i - 1]?.at ?? "")).toBe(true);
+      }
+      if (c.status === "closed") expect(c.close_reason).toBe(events.at(-1)?.closeReason);
+    }
+    const reasons = citizens.filter((c) => c.status === "closed").map((c) => c.close_reason);
+    expect(reasons.filter((r) => r === "declined").length).toBeGreaterThanOrEqual(2);
+    expect(new Set(reasons).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("records how every citizen was referred, from several sources", async () => {
+    const referrals = await db.selectFrom("referral").selectAll().execute();
+    expect(new Set(referrals.map((r) => r.citizen_id)).size).toBe(await countRows("citizen"));
+    expect(new Set(referrals.map((r) => r.source)).size).toBeGreaterThanOrEqual(4);
+    expect(referrals.some((r) => r.detection_clip_minutes !== null)).toBe(true);
+    for (const r of referrals) expect(list(r.signs).length).toBeGreaterThan(0);
+  });
+
+  it("fills the later steps: tasks, guidance, repeated scores, clips, attendance, follow-ups", async () => {
+    const scores = await db.selectFrom("loneliness_score").selectAll().execute();
+    for (const s of scores) {
+      expect(s.total).toBe(s.item_1 + s.item_2 + s.item_3);
+      expect(s.total).toBeGreaterThanOrEqual(3);
+      expect(s.total).toBeLessThanOrEqual(9);
+    }
+    const measured = new Map<string, number>();
+    for (const s of scores) measured.set(s.citizen_id, (measured.get(s.citizen_id) ?? 0) + 1);
+    expect([...measured.values()].filter((n) => n > 1).length).toBeGreaterThanOrEqual(2);
+
+    const uses = await db.selectFrom("clip_use").innerJoin("clip_grant", "clip_grant.id", "clip_use.grant_id").select("clip_grant.citizen_id").execute();
+    expect(new Set(uses.map((u) => u.citizen_id)).size).toBeGreaterThanOrEqual(2);
+    const attendance = await db.selectFrom("attendance").select("attended").execute();
+    expect(attendance.some((a) => a.attended === 1) && attendance.some((a) => a.attended === 0)).toBe(true);
+    const guidance = await db.selectFrom("guidance_note").selectAll().execute();
+    expect(guidance.length).toBeGreaterThanOrEqual(3);
+
+    // Only citizens past screening have this kind of data.
+    const early = (
+      await db.selectFrom("citizen").select("id").where("status", "in", ["referred", "contacted"]).execute()
+    ).map((c) => c.id);
+    for (const table of ["citizen_task", "loneliness_score", "guidance_note", "follow_up"] as const) {
+      const rows = await db.selectFrom(table).select("citizen_id").execute();
+      expect(rows.length, table).toBeGreaterThan(0);
+      for (const r of rows) expect(early).not.toContain(r.citizen_id);
+    }
+  });
+
+  it("gives the coordinators contact hours for the contact card", async () => {
+    const coordinators = await db.selectFrom("app_user").select("contact_hours").where("role", "=", "coordinator").execute();
+    for (const c of coordinators) expect(c.contact_hours).toMatch(/kl\. \d/);
+  });
+
+  it("gives the coordinators' worklists something overdue of every kind", async () => {
+    const municipality = await db.selectFrom("municipality").select("id").executeTakeFirstOrThrow();
+    const items = await worklistFor(db, {
+      municipalityId: municipality.id,
+      contactPersonId: null,
+      today: dateInDenmark(),
+    });
+    for (const kind of WORKLIST_KINDS) {
+      expect(items.some((i) => i.kind === kind && i.urgency === "overdue"), kind).toBe(true);
+    }
+    expect(items.some((i) => i.kind === "referral" && i.urgency === "upcoming")).toBe(true);
+    expect(items.some((i) => i.kind === "follow_up" && i.urgency === "upcoming")).toBe(true);
+    const coordinators = await db.selectFrom("app_user").select("id").where("role", "=", "coordinator").execute();
+    for (const c of coordinators) {
+      const own = await worklistFor(db, { municipalityId: municipality.id, contactPersonId: c.id, today: dateInDenmark() });
+      expect(own.filter((i) => i.urgency === "overdue").length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it("finds candidates for screened citizens with consent, and explains real exclusions", async () => {
