@@ -80,12 +80,18 @@ export async function moveCitizen(
   const now = nowIso();
   await trx
     .updateTable("citizen")
-    .set({
+    .set((eb) => ({
       status: decision.to,
       close_reason: decision.closeReason,
       closed_at: decision.to === "closed" ? now : null,
       updated_at: now,
-    })
+      // A referral has no contact person yet: the coordinator who takes it becomes
+      // the citizen's fixed contact person (Jammerbugt), until changed on purpose.
+      contact_person_id:
+        move.role === "coordinator"
+          ? eb.fn.coalesce("contact_person_id", eb.val(move.userId))
+          : eb.ref("contact_person_id"),
+    }))
     .where("id", "=", move.citizenId)
     .execute();
   await recordPathwayEvent(trx, {

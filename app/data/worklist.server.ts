@@ -24,8 +24,12 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
       .selectFrom("citizen")
       .where("citizen.municipality_id", "=", scope.municipalityId)
       .where("citizen.status", "!=", "closed");
-    if (scope.contactPersonId)
-      query = query.where("citizen.contact_person_id", "=", scope.contactPersonId);
+    // "Mine" includes new referrals nobody has taken yet: someone must pick them up.
+    const mine = scope.contactPersonId;
+    if (mine)
+      query = query.where((eb) =>
+        eb.or([eb("citizen.contact_person_id", "=", mine), eb("citizen.contact_person_id", "is", null)]),
+      );
     return query;
   };
   const ref = (r: { citizen_id: string; first_name: string; last_name: string }) => ({

@@ -7,6 +7,8 @@ import { db } from "../../app/data/db.server";
 import { recordPathwayEvent } from "../../app/data/pathway.server";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as citizensRoute from "../../app/routes/borgere._index";
+import * as referralRoute from "../../app/routes/henvisning";
+import * as worklistRoute from "../../app/routes/arbejdsliste";
 import { messages, pathwayRefusalMessage } from "../../app/ui/messages";
 import { createOtherMunicipality, registerCitizen } from "./fixtures";
 import { type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
@@ -232,5 +234,42 @@ describe("match suggestions follow the pathway", () => {
   it("suggests for a screened citizen", async () => {
     const id = await registerCitizen(org.users.coordinator, { lastName: "Screenet" });
     expect((await page(id)).data.notMatchable).toBeNull();
+  });
+});
+
+describe("taking a referral from home care", () => {
+  it("makes the coordinator who first contacts the citizen their fixed contact person, and it shows in their worklist until then", async () => {
+    const filed = await run(
+      referralRoute.action,
+      await post(
+        "/henvisning",
+        {
+          fullName: "Elna Uplukket",
+          address: "Kastanievej 9, 7600 Struer",
+          source: "homecare",
+          signs: ["rarely_out"],
+          consentToContact: "yes",
+        },
+        org.users.homecare,
+      ),
+    );
+    expect(filed.status).toBe(302);
+    const { id } = await db
+      .selectFrom("citizen")
+      .select(["id", "contact_person_id"])
+      .where("last_name", "=", "Uplukket")
+      .executeTakeFirstOrThrow()
+      .then((row) => {
+        expect(row.contact_person_id).toBeNull();
+        return row;
+      });
+
+    // Nobody owns it yet, so it is on every coordinator's "mine" list.
+    const worklist = await run(worklistRoute.loader, await get("/arbejdsliste", org.users.coordinator));
+    expect(worklist.data.items.map((i: { citizenId: string }) => i.citizenId)).toContain(id);
+
+    expect((await move(id, "referred", "contacted")).status).toBe(302);
+    const after = await db.selectFrom("citizen").select("contact_person_id").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(after.contact_person_id).toBe(org.users.coordinator.id);
   });
 });
