@@ -47,7 +47,8 @@ function citizenDefaults(c: Citizen) {
     lng: decimalComma(c.lng),
     interests: c.interests,
     barriers: c.barriers,
-    languages: c.languages,
+    // A referral records no language; most citizens speak Danish, so start there.
+    languages: c.languages.length ? c.languages : ["da"],
     slots: c.slots,
     format: c.format,
     genderPreference: c.genderPreference ?? undefined,
