@@ -20,6 +20,11 @@ export const permissions = {
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],
   "/borgere/:id": ["coordinator", "admin"],
+  // Coordinators grant and log clips; administrators may read (the actions check).
+  "/borgere/:id/klippekort": ["coordinator", "admin"],
+  "/borgere/:id/klippekort/formaal": ["coordinator", "admin"],
+  // Coordinators follow the budget; only administrators change it (the action checks).
+  "/klippekort": ["coordinator", "admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],

@@ -1,10 +1,7 @@
 // The suggestion letter for citizens without email: one A4 page, large plain Danish,
 // addressed for a window envelope, with a QR code and a short code for the reply page.
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { type FontName, createPlexDocument } from "./pdf.server";
 import {
   answerOptions,
   callUsText,
@@ -76,51 +73,7 @@ function typeFor(body: number): Type {
 const INK = "#1a1a1a";
 const RULE = "#9a9a9a";
 
-// ---------------------------------------------------------------------------------
-// Fonts
-// ---------------------------------------------------------------------------------
-
-interface FontFiles {
-  regular: Buffer;
-  semibold: Buffer;
-  bold: Buffer;
-}
-
-let fontFiles: FontFiles | undefined;
-
-/**
- * IBM Plex Sans TTF from the dkfds package, the same typeface as the web app.
- *
- * Resolved with Node's module resolution from this file rather than from
- * process.cwd(): the code runs from app/comms (tsx scripts, vitest) and from the Vite
- * server bundle in build/server/, and may be started from any working directory;
- * resolution from the module's own URL finds node_modules in every case. dkfds's
- * "exports" field exposes only its JS entry, so we resolve that and walk up to the
- * package root instead of resolving "dkfds/src/fonts/…" directly (which throws
- * ERR_PACKAGE_PATH_NOT_EXPORTED).
- */
-function loadFonts(): FontFiles {
-  if (fontFiles) return fontFiles;
-  const require = createRequire(import.meta.url);
-  let dir = path.dirname(require.resolve("dkfds"));
-  while (!isDkfdsRoot(dir)) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("Could not find the dkfds package root for IBM Plex Sans");
-    dir = parent;
-  }
-  const ttf = (name: string) => readFileSync(path.join(dir, "src/fonts/IBMPlexSans/complete/ttf", `IBMPlexSans-${name}.ttf`));
-  fontFiles = { regular: ttf("Regular"), semibold: ttf("SemiBold"), bold: ttf("Bold") };
-  return fontFiles;
-}
-
-function isDkfdsRoot(dir: string): boolean {
-  const manifest = path.join(dir, "package.json");
-  if (!existsSync(manifest)) return false;
-  return (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "dkfds";
-}
-
 type Doc = PDFKit.PDFDocument;
-type FontName = "regular" | "semibold" | "bold";
 
 // ---------------------------------------------------------------------------------
 // Public API
@@ -143,8 +96,7 @@ export async function renderSuggestionLetters(msgs: readonly SuggestionMessage[]
   // the promise instead of leaving a half-written stream behind.
   const qrMatrices = msgs.map((msg) => QRCode.create(msg.reply.url, { errorCorrectionLevel: "M" }).modules);
 
-  const fonts = loadFonts();
-  const doc = new PDFDocument({
+  const { doc, bytes } = createPlexDocument({
     size: [PAGE.width, PAGE.height],
     margins: MARGIN,
     autoFirstPage: false,
@@ -160,26 +112,13 @@ export async function renderSuggestionLetters(msgs: readonly SuggestionMessage[]
       Creator: "Fællesskabsbro",
     },
   });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("semibold", fonts.semibold);
-  doc.registerFont("bold", fonts.bold);
 
-  const done = collect(doc);
   msgs.forEach((msg, i) => {
     doc.addPage();
     drawLetter(doc, msg, qrMatrices[i]!);
   });
   doc.end();
-  return done;
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  return bytes;
 }
 
 // ---------------------------------------------------------------------------------

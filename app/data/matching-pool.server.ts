@@ -12,16 +12,13 @@ import { slotOf } from "../domain/vocabulary";
 import { type Activity, listActivitiesInMunicipality } from "./activities.server";
 import { audit } from "./audit.server";
 import type { Citizen } from "./citizens.server";
-import type { Executor } from "./executor";
+import { type Executor, todayInDenmark } from "./executor";
 import { getMunicipality } from "./organisations.server";
 import { createProposal, listDeclinedTargets } from "./proposals.server";
 import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.server";
 
 // Translates stored rows into the matching module's profiles, so the domain
 // never sees the database and the database never sees the rules.
-
-const todayInDenmark = () =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 
 export const volunteerProfile = (v: Volunteer): VolunteerProfile => ({
   id: v.id,

@@ -36,6 +36,15 @@ export const messages = {
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
   serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
+  expiryAfterStart: "Udløbsdatoen skal ligge på eller efter startdatoen",
+  month: "Vælg en måned som åååå-mm, fx 2026-11",
+  clipsNotEnough: (left: number) =>
+    left === 0 ? "Der er ingen klip tilbage på datoen" : `Der er kun ${left} klip tilbage på datoen`,
+  clipsBeforeStart: (start: string) => `Klippekortet gælder først fra ${start}`,
+  clipsExpired: (expiry: string) => `Klippekortet udløb ${expiry}. Der kan ikke registreres klip efter udløb.`,
+  noClipGrant: "Borgeren har ikke et klippekort endnu. Bevilg klip først.",
+  clipGrantDoesNotCoverUses:
+    "Den nye bevilling dækker ikke de klip, der allerede er brugt. Ret antal, datoer eller loft.",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
 } as const;
 

@@ -14,6 +14,7 @@ const menu: NavItem[] = [
   { to: "/borgere", label: "Borgere", end: true },
   { to: "/borgere/ny", label: "Ny borger" },
   { to: "/forslag", label: "Forslag til matches" },
+  { to: "/klippekort", label: "Klippekort" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },
   { to: "/admin/udbakke", label: "Udbakke" },

@@ -218,4 +218,16 @@ describe("forecastMonth", () => {
     // In hand on 1 Dec: 4; new weeks start 7 and 14 Dec (2 each); the grant ends 20 Dec.
     expect(forecast.escortMinutes).toBe((4 + 2 + 2) * 30);
   });
+
+  it("counts nothing for a grant that starts after the month", () => {
+    const forecast = forecastMonth({
+      month: "2026-11",
+      today: "2026-11-23",
+      escortMinutesUsed: 0,
+      detectionMinutesUsed: 0,
+      // Its first week begins Monday 30 November, but the clips only come on 2 December.
+      grants: [{ grant: { ...weekly, startDate: "2026-12-02" }, uses: [] }],
+    });
+    expect(forecast.escortMinutes).toBe(0);
+  });
 });

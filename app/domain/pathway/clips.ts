@@ -189,7 +189,8 @@ export function forecastMonth(input: MonthForecastInput): MonthForecast {
     const inHand = balanceOn(grant, uses, toIso(known));
     let clips = periodStart(grant.period, known + 1) === known + 1 ? Math.min(inHand, grant.savedCap) : inHand;
     for (let start = periodStart(grant.period, first); start <= lastDay; start = nextPeriodStart(grant.period, start)) {
-      if (Math.max(start, first) > known) clips += grant.clipsPerPeriod;
+      const accrues = Math.max(start, first);
+      if (accrues > known && accrues <= lastDay) clips += grant.clipsPerPeriod;
     }
     remainingEscort += clips * grant.minutesPerClip;
   }
