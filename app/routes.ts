@@ -18,6 +18,7 @@ export default [
   route("borgere/:id/klippekort", "routes/borgere.$id.klippekort.tsx"),
   route("borgere/:id/klippekort/formaal", "routes/borgere.$id.klippekort.formaal.ts"),
   route("klippekort", "routes/klippekort.tsx"),
+  route("klippekort/budget", "routes/klippekort.budget.ts"),
   route("breve/:id", "routes/breve.$id.ts"),
   route("forslag", "routes/forslag.tsx"),
   route("svar", "routes/svar._index.tsx"),

@@ -23,8 +23,9 @@ export const permissions = {
   // Coordinators grant and log clips; administrators may read (the actions check).
   "/borgere/:id/klippekort": ["coordinator", "admin"],
   "/borgere/:id/klippekort/formaal": ["coordinator", "admin"],
-  // Coordinators follow the budget; only administrators change it (the action checks).
+  // Coordinators follow the clip budget; setting it is the administration's decision.
   "/klippekort": ["coordinator", "admin"],
+  "/klippekort/budget": ["admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],
