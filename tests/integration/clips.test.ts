@@ -52,7 +52,7 @@ const grantForm = (overrides: Form = {}): Form => ({
   ...overrides,
 });
 
-const useForm = (overrides: Form = {}): Form => ({
+const clipUseForm = (overrides: Form = {}): Form => ({
   intent: "use",
   usedOn: daysAgo(0),
   minutes: "45",
@@ -121,7 +121,7 @@ describe("a citizen's clip card", () => {
   });
 
   it("logs a use as whole clips and lowers the balance", async () => {
-    const outcome = await postClips(citizenId, useForm());
+    const outcome = await postClips(citizenId, clipUseForm());
     expect(outcome.status).toBe(302);
     expect(await usesOf(citizenId)).toEqual([
       { used_on: daysAgo(0), minutes: 45, clips: 2, used_by: "Lone fra hjemmeplejen", recorded_by: org.users.coordinator.id },
@@ -132,7 +132,7 @@ describe("a citizen's clip card", () => {
   });
 
   it("refuses a use larger than the balance, in Danish, saves nothing and keeps the form", async () => {
-    const outcome = await postClips(citizenId, useForm({ minutes: "90" }));
+    const outcome = await postClips(citizenId, clipUseForm({ minutes: "90" }));
     expect(outcome.status).toBe(400);
     expect(outcome.data.intent).toBe("use");
     expect(outcome.data.result.error.minutes).toEqual(["Der er kun 2 klip tilbage på datoen"]);
@@ -141,7 +141,7 @@ describe("a citizen's clip card", () => {
   });
 
   it("refuses a use in the future", async () => {
-    const outcome = await postClips(citizenId, useForm({ usedOn: daysAhead(3) }));
+    const outcome = await postClips(citizenId, clipUseForm({ usedOn: daysAhead(3) }));
     expect(outcome.status).toBe(400);
     expect(outcome.data.result.error.usedOn).toEqual([messages.dateNotInFuture]);
   });
@@ -167,16 +167,16 @@ describe("a citizen's clip card", () => {
     const page = await loadClips(citizenId, org.users.admin);
     expect(page.status).toBe(200);
     expect(page.data.canEdit).toBe(false);
-    const outcome = await postClips(citizenId, useForm({ minutes: "10" }), org.users.admin);
+    const outcome = await postClips(citizenId, clipUseForm({ minutes: "10" }), org.users.admin);
     expect(outcome.status).toBe(403);
     expect(await usesOf(citizenId)).toHaveLength(1);
   });
 
   it("is closed to home care and to other municipalities", async () => {
     expect((await loadClips(citizenId, org.users.homecare)).status).toBe(403);
-    expect((await postClips(citizenId, useForm(), org.users.homecare)).status).toBe(403);
+    expect((await postClips(citizenId, clipUseForm(), org.users.homecare)).status).toBe(403);
     expect((await loadClips(citizenId, otherCoordinator)).status).toBe(404);
-    expect((await postClips(citizenId, useForm({ minutes: "10" }), otherCoordinator)).status).toBe(404);
+    expect((await postClips(citizenId, clipUseForm({ minutes: "10" }), otherCoordinator)).status).toBe(404);
     expect(await usesOf(citizenId)).toHaveLength(1);
   });
 
@@ -239,10 +239,10 @@ describe("an expired grant", () => {
   });
 
   it("refuses a use after expiry, but takes one from while it ran", async () => {
-    const late = await postClips(citizenId, useForm({ usedOn: daysAgo(5), minutes: "30" }));
+    const late = await postClips(citizenId, clipUseForm({ usedOn: daysAgo(5), minutes: "30" }));
     expect(late.status).toBe(400);
     expect(late.data.result.error.usedOn).toEqual([messages.clipsExpired(formatDate(daysAgo(10)))]);
-    const inTime = await postClips(citizenId, useForm({ usedOn: daysAgo(20), minutes: "30" }));
+    const inTime = await postClips(citizenId, clipUseForm({ usedOn: daysAgo(20), minutes: "30" }));
     expect(inTime.status).toBe(302);
     expect(await usesOf(citizenId)).toHaveLength(1);
   });
@@ -261,7 +261,7 @@ describe("the municipality's clip budget", () => {
     );
     expect(granted.status).toBe(302);
     for (const [usedOn, minutes] of [["2025-03-05", "90"], ["2025-03-20", "60"], ["2025-04-02", "60"]]) {
-      expect((await postClips(citizenId, useForm({ usedOn: usedOn!, minutes: minutes! }))).status).toBe(302);
+      expect((await postClips(citizenId, clipUseForm({ usedOn: usedOn!, minutes: minutes! }))).status).toBe(302);
     }
     // Detection clips from home care's referrals, by their Danish date.
     const referral = (referredAt: string, minutes: number | null) => ({
