@@ -126,17 +126,17 @@ export default function ClipCardPage({ actionData }: Route.ComponentProps) {
       {grant ? (
         <>
           <div className="two-columns">
-            <section aria-labelledby="saldo">
-              <h3 id="saldo">Klip tilbage i dag</h3>
-              <p className="displayheading-1">{balance}</p>
+            <section aria-labelledby="klip-saldo">
+              <h3 id="klip-saldo">Klip tilbage i dag</h3>
+              <p className="big-number">{balance}</p>
               {expired ? (
                 <Alert kind="warning">Klippekortet udløb {formatDate(grant.expiryDate)}.</Alert>
               ) : today < grant.startDate ? (
                 <p>Klippekortet gælder fra {formatDate(grant.startDate)}.</p>
               ) : null}
             </section>
-            <section aria-labelledby="bevilling">
-              <h3 id="bevilling">Bevilling</h3>
+            <section aria-labelledby="klip-bevilling">
+              <h3 id="klip-bevilling">Bevilling</h3>
               <dl className="facts">
                 <dt>Klip</dt>
                 <dd>{describeClips(grant)}</dd>
@@ -157,8 +157,8 @@ export default function ClipCardPage({ actionData }: Route.ComponentProps) {
             </section>
           </div>
 
-          <section aria-labelledby="brug">
-            <h3 id="brug">Brugte klip</h3>
+          <section aria-labelledby="klip-brug">
+            <h3 id="klip-brug">Brugte klip</h3>
             {uses.length === 0 ? (
               <p>Der er ikke brugt klip endnu.</p>
             ) : (
@@ -193,8 +193,8 @@ export default function ClipCardPage({ actionData }: Route.ComponentProps) {
             ) : null}
           </section>
 
-          <section aria-labelledby="perioder">
-            <h3 id="perioder">Opgørelse pr. periode</h3>
+          <section aria-labelledby="klip-perioder">
+            <h3 id="klip-perioder">Opgørelse pr. periode</h3>
             {rows.length === 0 ? (
               <p>Første periode er ikke begyndt endnu.</p>
             ) : (
@@ -246,7 +246,7 @@ type Result = SubmissionResult<string[]> | undefined;
 
 function GrantForm({ grant, lastResult }: { grant: LoaderGrant; lastResult: Result }) {
   const [form, fields] = useForm({
-    id: "bevilling",
+    id: "bevilling-form",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -264,8 +264,8 @@ function GrantForm({ grant, lastResult }: { grant: LoaderGrant; lastResult: Resu
     onValidate: ({ formData }) => parseWithZod(formData, { schema: clipGrantForm }),
   });
   return (
-    <section aria-labelledby="bevil" className="form-section">
-      <h2 id="bevil">{grant ? "Ret bevillingen" : "Bevilg klip"}</h2>
+    <section aria-labelledby="klip-bevil" className="form-section">
+      <h2 id="klip-bevil">{grant ? "Ret bevillingen" : "Bevilg klip"}</h2>
       <Form method="post" {...getFormProps(form)}>
         <ErrorSummary form={form} />
         <input type="hidden" name="intent" value="grant" />
@@ -301,7 +301,7 @@ function GrantForm({ grant, lastResult }: { grant: LoaderGrant; lastResult: Resu
 
 function UseForm({ today, lastResult }: { today: string; lastResult: Result }) {
   const [form, fields] = useForm({
-    id: "brug",
+    id: "brug-form",
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

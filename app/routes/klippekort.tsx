@@ -74,7 +74,7 @@ export default function ClipBudgetPage() {
       <h1>Klippekort og budget</h1>
       {searchParams.get("gemt") ? <Alert kind="success">Budgettet er gemt.</Alert> : null}
 
-      <Form method="get" className="form-row">
+      <Form method="get">
         <div className="form-group">
           <label className="form-label" htmlFor="maaned">
             Måned
@@ -91,8 +91,8 @@ export default function ClipBudgetPage() {
       <h2>Budget for {monthName}</h2>
       {forecastDkk > budget.budgetDkk ? (
         <Alert kind="warning">
-          Prognosen for måneden er {kroner(forecastDkk)}. Det er {kroner(forecastDkk - budget.budgetDkk)} over
-          budgettet på {kroner(budget.budgetDkk)}.
+          Prognosen for måneden ({kroner(forecastDkk)}) er {kroner(forecastDkk - budget.budgetDkk)} over budgettet på{" "}
+          {kroner(budget.budgetDkk)}
         </Alert>
       ) : null}
       <dl className="facts">
