@@ -33,6 +33,12 @@ export const permissions = {
   "/borgere/:id/kontaktkort": ["coordinator", "admin"],
   "/konto/kontaktkort": ["coordinator", "admin"],
   "/borgere/:id/opfoelgning": ["coordinator", "admin"],
+  // Coordinators grant and log clips; administrators may read (the actions check).
+  "/borgere/:id/klippekort": ["coordinator", "admin"],
+  "/borgere/:id/klippekort/formaal": ["coordinator", "admin"],
+  // Coordinators follow the clip budget; setting it is the administration's decision.
+  "/klippekort": ["coordinator", "admin"],
+  "/klippekort/budget": ["admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],

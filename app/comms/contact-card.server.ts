@@ -7,9 +7,8 @@
 // a quarter of A4 – two straight cuts with scissors – and big enough for large type
 // an older reader with poor sight can read on the fridge or by the phone; a
 // credit-card size would force small print.
-import PDFDocument from "pdfkit";
 import { formatDanishPhone } from "./suggestion";
-import { type FontName, collectPdf, registerPlexSans } from "./pdf-fonts.server";
+import { type FontName, createPlexDocument } from "./pdf.server";
 
 export interface ContactCardContent {
   name: string;
@@ -33,15 +32,13 @@ const INK = "#1a1a1a";
 const TYPE_SCALES = [1, 0.9, 0.8, 0.75] as const;
 
 export async function renderContactCard(card: ContactCardContent): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const { doc, bytes } = createPlexDocument({
     size: [PAGE.width, PAGE.height],
     margin: 0,
     lang: "da-DK",
     displayTitle: true,
     info: { Title: `Kontaktkort – ${card.name}`, Author: card.municipality, Creator: "Fællesskabsbro" },
   });
-  registerPlexSans(doc);
-  const done = collectPdf(doc);
   drawCutMarks(doc);
   drawCard(doc, card);
   doc
@@ -53,7 +50,7 @@ export async function renderContactCard(card: ContactCardContent): Promise<Buffe
       align: "center",
     });
   doc.end();
-  return done;
+  return bytes;
 }
 
 interface Block {

@@ -1,7 +1,7 @@
 // The suggestion letter for citizens without email: one A4 page, large plain Danish,
 // addressed for a window envelope, with a QR code and a short code for the reply page.
-import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { type FontName, createPlexDocument } from "./pdf.server";
 import {
   answerOptions,
   callUsText,
@@ -15,7 +15,6 @@ import {
   suggestionText,
   type SuggestionMessage,
 } from "./suggestion";
-import { type FontName, collectPdf, registerPlexSans } from "./pdf-fonts.server";
 
 // ---------------------------------------------------------------------------------
 // Geometry. Everything is specified in millimetres because the envelope and the
@@ -97,7 +96,7 @@ export async function renderSuggestionLetters(msgs: readonly SuggestionMessage[]
   // the promise instead of leaving a half-written stream behind.
   const qrMatrices = msgs.map((msg) => QRCode.create(msg.reply.url, { errorCorrectionLevel: "M" }).modules);
 
-  const doc = new PDFDocument({
+  const { doc, bytes } = createPlexDocument({
     size: [PAGE.width, PAGE.height],
     margins: MARGIN,
     autoFirstPage: false,
@@ -113,15 +112,13 @@ export async function renderSuggestionLetters(msgs: readonly SuggestionMessage[]
       Creator: "Fællesskabsbro",
     },
   });
-  registerPlexSans(doc);
 
-  const done = collectPdf(doc);
   msgs.forEach((msg, i) => {
     doc.addPage();
     drawLetter(doc, msg, qrMatrices[i]!);
   });
   doc.end();
-  return done;
+  return bytes;
 }
 
 // ---------------------------------------------------------------------------------

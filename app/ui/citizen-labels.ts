@@ -54,3 +54,10 @@ export const answerLabels: Record<NonNullable<MatchProposalRow["answer"]>, strin
   no: "Borgeren har svaret: Nej tak",
   call: "Borgeren vil ringes op",
 };
+
+const clipPeriodWords = { week: "om ugen", month: "om måneden" } as const;
+
+/** "2 klip om ugen à 30 minutter", on the clip page and the sheet for home care. */
+export function describeClips(g: { clipsPerPeriod: number; period: "week" | "month"; minutesPerClip: number }) {
+  return `${g.clipsPerPeriod} klip ${clipPeriodWords[g.period]} à ${g.minutesPerClip} minutter`;
+}

@@ -55,6 +55,15 @@ export const messages = {
   chooseFollowUp: "Vælg en opfølgning",
   unknownStep: "Det trin findes ikke. Vælg et af trinene i oversigten.",
   worklistFilterInvalid: "Filteret på arbejdslisten kunne ikke læses. Vælg filtrene igen.",
+  expiryAfterStart: "Udløbsdatoen skal ligge på eller efter startdatoen",
+  month: "Vælg en måned som åååå-mm, fx 2026-11",
+  clipsNotEnough: (left: number) =>
+    left === 0 ? "Der er ingen klip tilbage på datoen" : `Der er kun ${left} klip tilbage på datoen`,
+  clipsBeforeStart: (start: string) => `Klippekortet gælder først fra ${start}`,
+  clipsExpired: (expiry: string) => `Klippekortet udløb ${expiry}. Der kan ikke registreres klip efter udløb.`,
+  noClipGrant: "Borgeren har ikke et klippekort endnu. Bevilg klip først.",
+  clipGrantDoesNotCoverUses:
+    "Den nye bevilling dækker ikke de klip, der allerede er brugt. Ret antal, datoer eller loft.",
   pathwayStepChanged: "Forløbet er ikke længere på det trin, du så. Siden er opdateret – prøv igen.",
   readOnly: "Du kan se, men ikke ændre, borgerens forløb. Det gør en fællesskabskoordinator.",
   nextStepDueWithoutStep: "Skriv det aftalte næste skridt, eller fjern fristen",

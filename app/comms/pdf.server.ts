@@ -1,15 +1,22 @@
-// IBM Plex Sans for every PDF the app prints (letters, contact cards), so paper
-// looks like the web app.
+// Every PDF we print (letters, the clip-card purpose sheet) is set in IBM Plex Sans,
+// the same typeface as the web app.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import PDFDocument from "pdfkit";
 
 export type FontName = "regular" | "semibold" | "bold";
 
-let fontFiles: Record<FontName, Buffer> | undefined;
+interface FontFiles {
+  regular: Buffer;
+  semibold: Buffer;
+  bold: Buffer;
+}
+
+let fontFiles: FontFiles | undefined;
 
 /**
- * IBM Plex Sans TTF from the dkfds package, the same typeface as the web app.
+ * IBM Plex Sans TTF from the dkfds package.
  *
  * Resolved with Node's module resolution from this file rather than from
  * process.cwd(): the code runs from app/comms (tsx scripts, vitest) and from the Vite
@@ -19,7 +26,7 @@ let fontFiles: Record<FontName, Buffer> | undefined;
  * package root instead of resolving "dkfds/src/fonts/…" directly (which throws
  * ERR_PACKAGE_PATH_NOT_EXPORTED).
  */
-function loadFonts(): Record<FontName, Buffer> {
+function loadFonts(): FontFiles {
   if (fontFiles) return fontFiles;
   const require = createRequire(import.meta.url);
   let dir = path.dirname(require.resolve("dkfds"));
@@ -39,18 +46,24 @@ function isDkfdsRoot(dir: string): boolean {
   return (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "dkfds";
 }
 
-/** Registers the three weights under the names "regular", "semibold" and "bold". */
-export function registerPlexSans(doc: PDFKit.PDFDocument): void {
+/**
+ * A PDFKit document with the Plex weights registered under their FontName, and the
+ * finished file's bytes once `doc.end()` is called.
+ */
+export function createPlexDocument(options: PDFKit.PDFDocumentOptions): {
+  doc: PDFKit.PDFDocument;
+  bytes: Promise<Buffer>;
+} {
   const fonts = loadFonts();
-  for (const name of ["regular", "semibold", "bold"] as const) doc.registerFont(name, fonts[name]);
-}
-
-/** The whole document as one buffer, once doc.end() has been called. */
-export function collectPdf(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+  const doc = new PDFDocument(options);
+  doc.registerFont("regular", fonts.regular);
+  doc.registerFont("semibold", fonts.semibold);
+  doc.registerFont("bold", fonts.bold);
+  const bytes = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  return { doc, bytes };
 }
