@@ -76,7 +76,23 @@ function toCitizen(row: CitizenRow): Citizen {
   };
 }
 
-const conversation = (c: ScreeningInput) => ({
+/** The citizen's columns a screening sets, shared by registering and re-screening. */
+const screeningColumns = (c: ScreeningInput) => ({
+  phone: c.phone,
+  email: c.email?.toLowerCase() ?? null,
+  contact_channel: c.contactChannel,
+  address: c.address,
+  postcode: c.postcode,
+  city: c.city,
+  lat: c.lat,
+  lng: c.lng,
+  interests: JSON.stringify(c.interests),
+  barriers: JSON.stringify(c.barriers),
+  languages: JSON.stringify(c.languages),
+  slots: JSON.stringify(c.slots),
+  format: c.format,
+  gender_preference: c.genderPreference ?? null,
+  escort: toFlag(c.escort),
   narrative: c.narrative ?? "",
   network: c.network ?? "",
   daily_life: c.dailyLife ?? "",
@@ -100,22 +116,7 @@ export async function createScreenedCitizen(
       first_name: c.firstName,
       last_name: c.lastName,
       birth_year: c.birthYear ?? null,
-      phone: c.phone,
-      email: c.email?.toLowerCase() ?? null,
-      contact_channel: c.contactChannel,
-      address: c.address,
-      postcode: c.postcode,
-      city: c.city,
-      lat: c.lat,
-      lng: c.lng,
-      interests: JSON.stringify(c.interests),
-      barriers: JSON.stringify(c.barriers),
-      languages: JSON.stringify(c.languages),
-      slots: JSON.stringify(c.slots),
-      format: c.format,
-      gender_preference: c.genderPreference ?? null,
-      escort: toFlag(c.escort),
-      ...conversation(c),
+      ...screeningColumns(c),
       status: "screened",
       contact_person_id: coordinatorId,
       created_by: coordinatorId,
@@ -133,22 +134,7 @@ export async function updateScreening(db: Executor, citizenId: string, c: Screen
   await db
     .updateTable("citizen")
     .set({
-      phone: c.phone,
-      email: c.email?.toLowerCase() ?? null,
-      contact_channel: c.contactChannel,
-      address: c.address,
-      postcode: c.postcode,
-      city: c.city,
-      lat: c.lat,
-      lng: c.lng,
-      interests: JSON.stringify(c.interests),
-      barriers: JSON.stringify(c.barriers),
-      languages: JSON.stringify(c.languages),
-      slots: JSON.stringify(c.slots),
-      format: c.format,
-      gender_preference: c.genderPreference ?? null,
-      escort: toFlag(c.escort),
-      ...conversation(c),
+      ...screeningColumns(c),
       updated_at: nowIso(),
     })
     .where("id", "=", citizenId)

@@ -13,17 +13,10 @@ import { draftDefaults, screeningDraft, screeningForm } from "../forms/citizen";
 import { readForm } from "../forms/read-form.server";
 import { Alert } from "../ui/alert";
 import { CitizenHeader } from "../ui/citizen-tabs";
-import { Checkbox, ChoiceGroup, ErrorSummary, SlotGrid, TextArea, TextField } from "../ui/form";
+import { ErrorSummary } from "../ui/form";
 import { formatClock, formatDateTime } from "../ui/format";
 import { messages, pathwayRefusalMessage } from "../ui/messages";
-import {
-  barrierOptions,
-  contactChannelOptions,
-  formatOptions,
-  genderPreferenceOptions,
-  interestOptions,
-  languageOptions,
-} from "../ui/options";
+import { ScreeningSections } from "../ui/screening-fields";
 import type { Route } from "./+types/borgere.$id.screening";
 
 const ROUTE = "/borgere/:id/screening";
@@ -206,67 +199,7 @@ function ScreeningForm({
       <ErrorSummary form={form} />
       <fieldset disabled={!canSave} className="plain-fieldset">
         <legend className="sr-only">Screening</legend>
-        <div className="form-section">
-          <h3>Samtalen</h3>
-          <TextArea
-            field={fields.narrative}
-            label="Livshistorie"
-            hint="Med borgerens egne ord: hvor de kommer fra, hvad der har fyldt i livet."
-            rows={6}
-            optional
-          />
-          <TextArea field={fields.network} label="Netværk og relationer" hint="Familie, venner, naboer – og hvem der er faldet væk." rows={4} optional />
-          <TextArea field={fields.dailyLife} label="Hverdagens indhold" hint="Hvad fylder en almindelig dag?" rows={4} optional />
-          <TextArea field={fields.wishes} label="Ønsker" hint="Hvad vil borgeren gerne, og hvad skal der til?" rows={4} optional />
-        </div>
-        <div className="form-section">
-          <h3>Interesser og hensyn</h3>
-          <ChoiceGroup field={fields.interests} legend="Interesser" type="checkbox" options={interestOptions} columns />
-          <ChoiceGroup
-            field={fields.barriers}
-            legend="Barrierer"
-            hint="Det, der skal tages hensyn til. Vælg ingen, hvis intet holder borgeren tilbage."
-            type="checkbox"
-            options={barrierOptions}
-            columns
-          />
-          <ChoiceGroup field={fields.languages} legend="Sprog" type="checkbox" options={languageOptions} columns />
-        </div>
-        <div className="form-section">
-          <h3>Ønsker til fællesskabet</h3>
-          <ChoiceGroup field={fields.format} legend="Hvad ønsker borgeren?" type="radio" options={formatOptions} />
-          <SlotGrid field={fields.slots} legend="Hvornår passer det borgeren?" />
-          <ChoiceGroup
-            field={fields.genderPreference}
-            legend="Ønsker borgeren en besøgsven af et bestemt køn?"
-            hint="Lad være tom, hvis det er lige meget."
-            type="radio"
-            options={genderPreferenceOptions}
-          />
-          <Checkbox field={fields.escort} label="Borgeren har brug for ledsagelse (klippekort) til aktiviteter" />
-        </div>
-        <div className="form-section">
-          <h3>Kontakt og adresse</h3>
-          <div className="form-row">
-            <TextField field={fields.phone} label="Telefon" type="tel" autoComplete="off" />
-            <TextField field={fields.email} label="E-mail" type="email" autoComplete="off" optional />
-          </div>
-          <ChoiceGroup
-            field={fields.contactChannel}
-            legend="Hvordan vil borgeren have forslag?"
-            type="radio"
-            options={contactChannelOptions}
-          />
-          <TextField field={fields.address} label="Vej og husnummer" autoComplete="off" />
-          <div className="form-row">
-            <TextField field={fields.postcode} label="Postnummer" inputMode="numeric" autoComplete="off" />
-            <TextField field={fields.city} label="By" autoComplete="off" />
-          </div>
-          <div className="form-row">
-            <TextField field={fields.lat} label="Breddegrad" type="number" hint="Fx 56,4907" />
-            <TextField field={fields.lng} label="Længdegrad" type="number" hint="Fx 8,5912" />
-          </div>
-        </div>
+        <ScreeningSections fields={fields} Heading="h3" />
       </fieldset>
       {canSave ? (
         <div className="form-actions">

@@ -7,15 +7,8 @@ import { audit } from "../data/audit.server";
 import { createScreenedCitizen } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { citizenForm } from "../forms/citizen";
-import { Checkbox, ChoiceGroup, ErrorSummary, SlotGrid, TextArea, TextField } from "../ui/form";
-import {
-  barrierOptions,
-  contactChannelOptions,
-  formatOptions,
-  genderPreferenceOptions,
-  interestOptions,
-  languageOptions,
-} from "../ui/options";
+import { Checkbox, ErrorSummary, TextField } from "../ui/form";
+import { ScreeningSections } from "../ui/screening-fields";
 import type { Route } from "./+types/borgere.ny";
 
 export const meta = () => [{ title: "Registrér borger – Fællesskabsbro" }];
@@ -69,62 +62,8 @@ export default function NewCitizen() {
             <TextField field={fields.lastName} label="Efternavn" autoComplete="off" />
             <TextField field={fields.birthYear} label="Fødselsår" type="number" inputMode="numeric" optional />
           </div>
-          <TextField field={fields.address} label="Vej og husnummer" autoComplete="off" />
-          <div className="form-row">
-            <TextField field={fields.postcode} label="Postnummer" inputMode="numeric" autoComplete="off" />
-            <TextField field={fields.city} label="By" autoComplete="off" />
-          </div>
-          <div className="form-row">
-            <TextField field={fields.lat} label="Breddegrad" type="number" hint="Fx 56,4907" />
-            <TextField field={fields.lng} label="Længdegrad" type="number" hint="Fx 8,5912" />
-          </div>
         </div>
-        <div className="form-section">
-          <h2>Kontakt</h2>
-          <div className="form-row">
-            <TextField field={fields.phone} label="Telefon" type="tel" autoComplete="off" />
-            <TextField field={fields.email} label="E-mail" type="email" autoComplete="off" optional />
-          </div>
-          <ChoiceGroup
-            field={fields.contactChannel}
-            legend="Hvordan vil borgeren have forslag?"
-            type="radio"
-            options={contactChannelOptions}
-          />
-        </div>
-        <div className="form-section">
-          <h2>Samtalen</h2>
-          <TextArea
-            field={fields.narrative}
-            label="Livshistorie, netværk og hverdag"
-            hint="Kort resumé med borgerens egne ord om ønsker og det, der fylder."
-            rows={6}
-            optional
-          />
-          <ChoiceGroup field={fields.interests} legend="Interesser" type="checkbox" options={interestOptions} columns />
-          <ChoiceGroup
-            field={fields.barriers}
-            legend="Barrierer"
-            hint="Det, der skal tages hensyn til. Vælg ingen, hvis intet holder borgeren tilbage."
-            type="checkbox"
-            options={barrierOptions}
-            columns
-          />
-          <ChoiceGroup field={fields.languages} legend="Sprog" type="checkbox" options={languageOptions} columns />
-        </div>
-        <div className="form-section">
-          <h2>Ønsker</h2>
-          <ChoiceGroup field={fields.format} legend="Hvad ønsker borgeren?" type="radio" options={formatOptions} />
-          <SlotGrid field={fields.slots} legend="Hvornår passer det borgeren?" />
-          <ChoiceGroup
-            field={fields.genderPreference}
-            legend="Ønsker borgeren en besøgsven af et bestemt køn?"
-            hint="Lad være tom, hvis det er lige meget."
-            type="radio"
-            options={genderPreferenceOptions}
-          />
-          <Checkbox field={fields.escort} label="Borgeren kan få ledsagelse (klippekort) til aktiviteter" />
-        </div>
+        <ScreeningSections fields={fields} Heading="h2" />
         <div className="form-section">
           <h2>Samtykke</h2>
           <Checkbox

@@ -36,3 +36,46 @@ export async function expectAccessible(page: Page): Promise<void> {
     .map((v) => `${v.id} on ${page.url()}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(blocking).toEqual([]);
 }
+
+/**
+ * A fresh browser context (its own cookie jar, Danish locale) logged in as a demo
+ * user through the real login page.
+ */
+export async function loggedInPage(
+  browser: Browser,
+  baseURL: string,
+  who: { email: string; password: string },
+  options: { width?: number; javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: "da-DK",
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(who.email);
+  await page.getByLabel("Adgangskode").fill(who.password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return page;
+}
+
+/**
+ * Client-side navigations change the URL as the new route's data arrives; wait until
+ * React Router is idle and a frame has been painted, so assertions and axe see the
+ * new page.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const router = (window as { __reactRouterDataRouter?: { state: { navigation: { state: string } } } })
+      .__reactRouterDataRouter;
+    return !router || router.state.navigation.state === "idle";
+  });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}

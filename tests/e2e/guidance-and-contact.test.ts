@@ -3,7 +3,7 @@
 // contact card. Every page is checked with axe (WCAG 2.1 AA, serious and critical).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, loggedInPage } from "./browser";
 import { demoLogin } from "./demo-logins";
 
 const baseURL = inject("baseURL");
@@ -16,18 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function coordinatorPage(width: number): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "da-DK", viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const who = demoLogin("coordinator");
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(who.email);
-  await page.getByLabel("Adgangskode").fill(who.password);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
+const coordinatorPage = (width: number) => loggedInPage(browser, baseURL, demoLogin("coordinator"), { width });
 
 async function firstCitizen(page: Page): Promise<string> {
   await page.goto("/borgere");

@@ -4,7 +4,7 @@
 // the close — and the referrer's own list follows along. Every page is axe-checked.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, loggedInPage, settled } from "./browser";
 import { demoLogin } from "./demo-logins";
 
 const baseURL = inject("baseURL");
@@ -15,30 +15,12 @@ const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({ baseURL, locale: "da-DK", viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const coordinator = demoLogin("coordinator");
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(coordinator.email);
-  await page.getByLabel("Adgangskode").fill(coordinator.password);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  page = await loggedInPage(browser, baseURL, demoLogin("coordinator"));
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until React Router is idle after a navigation or form submission. */
-async function settled(): Promise<void> {
-  await page.waitForLoadState("load");
-  await page.waitForFunction(() => {
-    const router = (window as { __reactRouterDataRouter?: { state: { navigation: { state: string } } } })
-      .__reactRouterDataRouter;
-    return router !== undefined && router.state.navigation.state === "idle";
-  });
-}
 
 async function arrive(url: RegExp): Promise<void> {
   try {
@@ -51,16 +33,20 @@ async function arrive(url: RegExp): Promise<void> {
     ];
     throw new Error(`still on ${page.url()}, not ${url}; messages: ${JSON.stringify(errors)}`, { cause: error });
   }
-  await settled();
+  await settled(page);
   await expectAccessible(page);
 }
+
+/** Opens one of the citizen page's tabs (the main menu has links of the same name). */
+const tab = (name: string) =>
+  page.getByRole("navigation", { name: "Borgerens forløb" }).getByRole("link", { name, exact: true }).click();
 
 const currentStep = () => page.locator('[aria-current="step"]').innerText();
 
 test("a coordinator takes a referred citizen from referral to closed", async () => {
   // 1. Referral, filed by the coordinator on behalf of the GP.
   await page.goto("/henvisning");
-  await settled();
+  await settled(page);
   await expectAccessible(page);
   await page.getByLabel("Borgerens navn").fill("Valborg Forløbsen");
   await page.getByLabel("Adresse").fill("Lindevej 14, 7800 Skive");
@@ -75,7 +61,7 @@ test("a coordinator takes a referred citizen from referral to closed", async () 
 
   // 2. The new referral waits on the worklist; the coordinator opens it and calls.
   await page.goto("/arbejdsliste");
-  await settled();
+  await settled(page);
   await expectAccessible(page);
   await page.getByRole("link", { name: /Valborg Forløbsen/ }).first().click();
   await arrive(/\/borgere\/[0-9a-f-]{36}$/);
@@ -83,11 +69,11 @@ test("a coordinator takes a referred citizen from referral to closed", async () 
   expect(await currentStep()).toContain("Henvist");
   await page.getByRole("button", { name: "Flyt til »Kontaktet«" }).click();
   await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.textContent?.includes("Kontaktet"));
-  await settled();
+  await settled(page);
   await expectAccessible(page);
 
   // 3. The screening visit: what the citizen wants, when, and where they live.
-  await page.getByRole("link", { name: "Screening", exact: true }).click();
+  await tab("Screening");
   await arrive(/\/screening$/);
   await page.getByLabel("Livshistorie").fill("Har været mejerist i Skive i 40 år. Enke siden sidste vinter.");
   await page.getByLabel("Netværk og relationer").fill("En søn i Aarhus, ringer om søndagen.");
@@ -101,33 +87,33 @@ test("a coordinator takes a referred citizen from referral to closed", async () 
   await page.getByRole("button", { name: "Gem screening" }).click();
   await arrive(/\/screening\?gemt=1$/);
   await page.goto(overview);
-  await settled();
+  await settled(page);
   expect(await currentStep()).toContain("Screenet");
 
   // 4. The pathway starts; guidance notes the agreed next step.
   await page.getByRole("button", { name: "Flyt til »I forløb«" }).click();
   await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.textContent?.includes("I forløb"));
-  await page.getByRole("link", { name: "Vejledning", exact: true }).click();
+  await tab("Vejledning");
   await arrive(/\/vejledning$/);
   await page.getByLabel("Notat").fill("Valborg vil gerne prøve kortklubben, hvis nogen følger hende første gang.");
   await page.getByLabel("Aftalt næste skridt").fill("Ringe til kortklubben om en prøvegang");
   await page.getByRole("button", { name: "Gem notat" }).click();
-  await settled();
+  await settled(page);
   expect(await page.locator("main").innerText()).toContain("Ringe til kortklubben om en prøvegang");
 
   // 5. Community: signed up for an activity, attendance recorded.
-  await page.getByRole("link", { name: "Aktiviteter", exact: true }).click();
+  await tab("Aktiviteter");
   await arrive(/\/aktiviteter$/);
   const activity = page.getByLabel("Tilmeld borgeren en aktivitet");
   const chosen = await activity.locator("option").nth(1).innerText();
   await activity.selectOption({ index: 1 });
   await page.getByRole("button", { name: "Tilmeld", exact: true }).click();
-  await settled();
+  await settled(page);
   expect(await page.locator("main").innerText()).toContain(chosen.split(" – ")[0]!.trim());
   await expectAccessible(page);
 
   // 6. The first follow-up: the citizen says it works, and the pathway closes.
-  await page.getByRole("link", { name: "Opfølgning", exact: true }).click();
+  await tab("Opfølgning");
   await arrive(/\/opfoelgning$/);
   expect(await page.locator("main").innerText()).toContain("Efter 1. besøg");
   await page.getByLabel("Opfølgning", { exact: true }).selectOption({ index: 1 });
@@ -137,10 +123,10 @@ test("a coordinator takes a referred citizen from referral to closed", async () 
   await page.getByLabel("Afslut forløbet", { exact: true }).check();
   await page.getByLabel("Matchet og trives", { exact: true }).check();
   await page.getByRole("button", { name: "Registrér opfølgningen" }).click();
-  await settled();
+  await settled(page);
 
   await page.goto(overview);
-  await settled();
+  await settled(page);
   await expectAccessible(page);
   expect(await currentStep()).toContain("Afsluttet");
   const history = await page.locator("main").innerText();
@@ -149,6 +135,6 @@ test("a coordinator takes a referred citizen from referral to closed", async () 
 
   // The referrer's list follows, still without anything but the coarse status.
   await page.goto("/henvisninger");
-  await settled();
+  await settled(page);
   expect(await ownRow().getByRole("cell").nth(2).innerText()).toBe("Afsluttet");
 });

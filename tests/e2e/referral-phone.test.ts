@@ -3,7 +3,7 @@
 // as received. The form and the list must fit the screen and pass axe.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, settled } from "./browser";
 import { demoLogin } from "./demo-logins";
 
 const baseURL = inject("baseURL");
@@ -22,16 +22,6 @@ afterAll(async () => {
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
   expect(width, `page ${page.url()} is wider than the phone`).toBeLessThanOrEqual(PHONE_WIDTH);
-}
-
-/** Waits until React Router is idle, so axe sees the page the user sees. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState("load");
-  await page.waitForFunction(() => {
-    const router = (window as { __reactRouterDataRouter?: { state: { navigation: { state: string } } } })
-      .__reactRouterDataRouter;
-    return !router || router.state.navigation.state === "idle";
-  });
 }
 
 describe("referral on a phone", () => {

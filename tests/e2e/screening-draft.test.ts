@@ -3,7 +3,7 @@
 // offered again on return, until it is saved or discarded.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, loggedInPage } from "./browser";
 import { demoLogin } from "./demo-logins";
 
 const baseURL = inject("baseURL");
@@ -12,15 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({ baseURL, locale: "da-DK", viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const coordinator = demoLogin("coordinator");
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(coordinator.email);
-  await page.getByLabel("Adgangskode").fill(coordinator.password);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  page = await loggedInPage(browser, baseURL, demoLogin("coordinator"));
 });
 
 /** Typing before React has hydrated would reach no input handler. */

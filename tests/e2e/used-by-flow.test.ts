@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, settled } from "./browser";
 import { demoLogin } from "./demo-logins";
 
 const baseURL = inject("baseURL");
@@ -47,22 +47,6 @@ async function visit(page: Page, path: string): Promise<void> {
   expect(response?.status(), `GET ${path}`).toBeLessThan(400);
   await page.waitForLoadState("load");
   await expectAccessible(page);
-}
-
-/**
- * Client-side navigations change the URL as the new route's data arrives; wait until
- * React Router is idle and a frame has been painted, so axe sees the new page.
- */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState("load");
-  await page.waitForFunction(() => {
-    const router = (window as { __reactRouterDataRouter?: { state: { navigation: { state: string } } } })
-      .__reactRouterDataRouter;
-    return !router || router.state.navigation.state === "idle";
-  });
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
 }
 
 /** After a click that navigates: wait for the new URL, then check the page with axe. */
@@ -277,7 +261,7 @@ describe("used by: association → coordinator → bridge-builder → citizen", 
     await coord.getByLabel("Længdegrad").fill("8,3100");
     await coord.getByLabel("Telefon").fill("30 40 50 60");
     await tick(coord, "Brev med posten");
-    await coord.getByLabel("Livshistorie, netværk og hverdag").fill("Tidligere fisker. Savner havnen og nogen at snakke med.");
+    await coord.getByLabel("Livshistorie").fill("Tidligere fisker. Savner havnen og nogen at snakke med.");
     await tick(coord, "Fiskeri");
     await tick(coord, "Natur");
     expect(await coord.getByLabel("Dansk", { exact: true }).isChecked()).toBe(true);

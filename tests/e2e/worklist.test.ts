@@ -4,7 +4,7 @@
 // needs JavaScript itself).
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { expectAccessible, launchBrowser } from "./browser";
+import { expectAccessible, launchBrowser, loggedInPage } from "./browser";
 import { demoLogin } from "./demo-logins";
 
 const baseURL = inject("baseURL");
@@ -18,23 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function coordinatorPage(width: number, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: "da-DK",
-    viewport: { width, height: 900 },
-    javaScriptEnabled,
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const login = demoLogin("coordinator");
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(login.email);
-  await page.getByLabel("Adgangskode").fill(login.password);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.waitForURL(`${baseURL}/`);
-  return page;
-}
+const coordinatorPage = (width: number, javaScriptEnabled: boolean) =>
+  loggedInPage(browser, baseURL, demoLogin("coordinator"), { width, javaScriptEnabled });
 
 const rowCount = (page: Page) => page.locator("table.worklist tbody tr").count();
 

@@ -8,7 +8,8 @@ import { createUser } from "../../app/data/users.server";
 import * as newCitizenRoute from "../../app/routes/borgere.ny";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as newVolunteerRoute from "../../app/routes/frivillige.ny";
-import { PASSWORD, type TestUser, post, run } from "./helpers";
+import type { NewCitizenRow } from "../../db/schema";
+import { PASSWORD, type TestOrg, type TestUser, post, run } from "./helpers";
 
 export type Form = Record<string, string | string[]>;
 
@@ -154,4 +155,46 @@ export async function createOtherMunicipality(): Promise<{ municipalityId: strin
   const email = `koordinator-${municipalityId.slice(0, 8)}@nabo.example.dk`;
   const id = await createUser(db, { email, name: "Nabo Koordinator", role: "coordinator", password: PASSWORD, municipalityId });
   return { municipalityId, coordinator: { id, email, role: "coordinator" } };
+}
+
+/**
+ * A citizen as a referral leaves them (an address, nothing screened, no position),
+ * written straight to the database for tests that start later in the pathway.
+ */
+export async function insertReferredCitizen(org: TestOrg, overrides: Partial<NewCitizenRow> = {}): Promise<string> {
+  const id = crypto.randomUUID();
+  const now = new Date().toISOString();
+  await db
+    .insertInto("citizen")
+    .values({
+      id,
+      municipality_id: org.municipalityId,
+      first_name: "Karen",
+      last_name: "Henvist",
+      birth_year: 1938,
+      phone: "97001122",
+      email: null,
+      contact_channel: "letter",
+      address: "Skovvej 3",
+      postcode: "7600",
+      city: "Struer",
+      lat: null,
+      lng: null,
+      interests: "[]",
+      barriers: "[]",
+      languages: '["da"]',
+      slots: "[]",
+      format: "either",
+      gender_preference: null,
+      escort: 0,
+      narrative: "",
+      status: "referred",
+      contact_person_id: org.users.coordinator.id,
+      created_by: org.users.homecare.id,
+      created_at: now,
+      updated_at: now,
+      ...overrides,
+    })
+    .execute();
+  return id;
 }

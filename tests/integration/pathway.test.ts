@@ -10,7 +10,7 @@ import * as citizensRoute from "../../app/routes/borgere._index";
 import * as referralRoute from "../../app/routes/henvisning";
 import * as worklistRoute from "../../app/routes/arbejdsliste";
 import { messages, pathwayRefusalMessage } from "../../app/ui/messages";
-import { createOtherMunicipality, registerCitizen } from "./fixtures";
+import { createOtherMunicipality, insertReferredCitizen, registerCitizen } from "./fixtures";
 import { type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
 
 let org: TestOrg;
@@ -25,37 +25,7 @@ beforeAll(async () => {
 async function referredCitizen(lastName: string): Promise<string> {
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
-  await db
-    .insertInto("citizen")
-    .values({
-      id,
-      municipality_id: org.municipalityId,
-      first_name: "Karen",
-      last_name: lastName,
-      birth_year: 1938,
-      phone: "40506070",
-      email: null,
-      contact_channel: "letter",
-      address: "Kastanievej 3",
-      postcode: "7600",
-      city: "Struer",
-      lat: null,
-      lng: null,
-      interests: "[]",
-      barriers: "[]",
-      languages: '["da"]',
-      slots: "[]",
-      format: "either",
-      gender_preference: null,
-      escort: 0,
-      narrative: "",
-      status: "referred",
-      contact_person_id: org.users.coordinator.id,
-      created_by: org.users.homecare.id,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertReferredCitizen(org, { id, last_name: lastName, created_at: now, updated_at: now });
   await recordPathwayEvent(db, { citizenId: id, from: null, to: "referred", byUser: org.users.homecare.id, at: now });
   return id;
 }

@@ -5,7 +5,7 @@ import { db } from "../../app/data/db.server";
 import { createUser } from "../../app/data/users.server";
 import * as screeningRoute from "../../app/routes/borgere.$id.screening";
 import { messages } from "../../app/ui/messages";
-import { type Form, HERE, createOtherMunicipality, registerCitizen } from "./fixtures";
+import { type Form, HERE, createOtherMunicipality, insertReferredCitizen, registerCitizen } from "./fixtures";
 import { ORIGIN, PASSWORD, type TestOrg, type TestUser, cookieFor, createTestOrg, get, post, run } from "./helpers";
 
 let org: TestOrg;
@@ -24,37 +24,7 @@ beforeAll(async () => {
 async function referredCitizen(status: "referred" | "contacted" = "referred"): Promise<string> {
   const id = crypto.randomUUID();
   const at = new Date(Date.now() - 60_000).toISOString();
-  await db
-    .insertInto("citizen")
-    .values({
-      id,
-      municipality_id: org.municipalityId,
-      first_name: "Karen",
-      last_name: "Henvist",
-      birth_year: 1938,
-      phone: "97001122",
-      email: null,
-      contact_channel: "letter",
-      address: "Skovvej 3",
-      postcode: "7600",
-      city: "Struer",
-      lat: null,
-      lng: null,
-      interests: "[]",
-      barriers: "[]",
-      languages: '["da"]',
-      slots: "[]",
-      format: "either",
-      gender_preference: null,
-      escort: 0,
-      narrative: "",
-      status,
-      contact_person_id: org.users.coordinator.id,
-      created_by: org.users.homecare.id,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await insertReferredCitizen(org, { id, status, created_at: at, updated_at: at });
   return id;
 }
 

@@ -14,7 +14,7 @@ import {
 import * as worklistRoute from "../../app/routes/arbejdsliste";
 import { messages } from "../../app/ui/messages";
 import type { CitizenRow } from "../../db/schema";
-import { createVolunteerViaForm } from "./fixtures";
+import { createVolunteerViaForm, insertReferredCitizen } from "./fixtures";
 import { PASSWORD, type TestOrg, type TestUser, createTestOrg, get, run } from "./helpers";
 
 type Item = {
@@ -42,39 +42,19 @@ async function addCitizen(
 ): Promise<string> {
   const [firstName = "", lastName = ""] = name.split(" ");
   const id = crypto.randomUUID();
-  await db
-    .insertInto("citizen")
-    .values({
-      id,
-      municipality_id: municipalityId,
-      first_name: firstName,
-      last_name: lastName,
-      birth_year: 1940,
-      phone: "20304050",
-      email: null,
-      contact_channel: "letter",
-      address: "Kirkegade 1",
-      postcode: "7800",
-      city: "Skive",
-      lat: null,
-      lng: null,
-      interests: "[]",
-      barriers: "[]",
-      languages: '["da"]',
-      slots: "[]",
-      format: "either",
-      gender_preference: null,
-      escort: 0,
-      narrative: "",
-      status,
-      contact_person_id: contact.id,
-      created_by: contact.id,
-      created_at: at(addDays(today, -30)),
-      updated_at: at(today),
-      close_reason: status === "closed" ? "declined" : null,
-      closed_at: status === "closed" ? at(today) : null,
-    })
-    .execute();
+  await insertReferredCitizen(org, {
+    id,
+    municipality_id: municipalityId,
+    first_name: firstName,
+    last_name: lastName,
+    status,
+    contact_person_id: contact.id,
+    created_by: contact.id,
+    created_at: at(addDays(today, -30)),
+    updated_at: at(today),
+    close_reason: status === "closed" ? "declined" : null,
+    closed_at: status === "closed" ? at(today) : null,
+  });
   return id;
 }
 
