@@ -116,10 +116,11 @@ test("a coordinator takes a referred citizen from referral to closed", async () 
   await tab("Opfølgning");
   await arrive(/\/opfoelgning$/);
   expect(await page.locator("main").innerText()).toContain("Efter 1. besøg");
-  await page.getByLabel("Opfølgning", { exact: true }).selectOption({ index: 1 });
+  // The first form on the page records a follow-up; the next one moves a date.
+  await page.getByLabel("Opfølgning", { exact: true }).first().selectOption({ index: 1 });
   await page.getByLabel("Dato for opfølgningen").fill(today);
   await page.getByLabel("Borgerens egen vurdering").fill("Det er dejligt at komme ud. Jeg har fået en makker til whist.");
-  await page.getByLabel("Rigtig godt", { exact: true }).check();
+  await page.getByLabel("5 – Rigtig godt", { exact: true }).check();
   await page.getByLabel("Afslut forløbet", { exact: true }).check();
   await page.getByLabel("Matchet og trives", { exact: true }).check();
   await page.getByRole("button", { name: "Registrér opfølgningen" }).click();
