@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useLoaderData, useSearchParams } from "react-router";
@@ -9,6 +10,8 @@ import { formatDanishPhone } from "../comms/suggestion";
 import { hasSharingConsent } from "../data/citizens.server";
 import { db } from "../data/db.server";
 import { listLettersForCitizen } from "../data/letters.server";
+import { listReferralsForCitizen } from "../data/referrals.server";
+import { referralSignLabels, referralSourceLabels } from "../domain/pathway/referral-signs";
 import { associationOfCandidate, isMatchable, proposeCandidate, suggestionsFor } from "../data/matching-pool.server";
 import { listPathwayEvents, moveCitizen } from "../data/pathway.server";
 import { listActiveProposalTargets, listProposalsForCitizen } from "../data/proposals.server";
@@ -38,7 +41,7 @@ export function meta({ data }: Route.MetaArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, citizen } = await requireCitizen(request, "/borgere/:id", params.id, "Matchning og opfølgning");
-  const [match, proposals, active, letters, consent, contact, events] = await Promise.all([
+  const [match, proposals, active, letters, consent, contact, events, referrals] = await Promise.all([
     suggestionsFor(db, citizen),
     listProposalsForCitizen(db, citizen.id),
     listActiveProposalTargets(db, citizen.id),
@@ -46,6 +49,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     hasSharingConsent(db, citizen.id),
     citizen.contactPersonId ? getContactPerson(db, citizen.contactPersonId) : undefined,
     listPathwayEvents(db, citizen.id),
+    listReferralsForCitizen(db, citizen.id),
   ]);
   const nameOf = (kind: "volunteer" | "activity", id: string) => {
     if (kind === "volunteer") {
@@ -64,6 +68,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     citizen,
     events,
+    referrals,
     steps: nextSteps(citizen.status, user.role),
     notMatchable: isMatchable(citizen) ? null : notMatchableReason(citizen),
     consent,
@@ -148,6 +153,7 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
   const {
     citizen: c,
     events,
+    referrals,
     steps,
     notMatchable,
     consent,
@@ -158,6 +164,12 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
   const [searchParams] = useSearchParams();
   const error = actionData && "error" in actionData ? actionData.error : null;
   const movedTo = searchParams.get("trin");
+  const conversation = [
+    ["Livshistorie", c.narrative],
+    ["Netværk og relationer", c.network],
+    ["Hverdagens indhold", c.dailyLife],
+    ["Ønsker", c.wishes],
+  ] as const;
   const letterByProposal = new Map(letters.map((l) => [l.proposal_id, l]));
   return (
     <article>
@@ -221,12 +233,14 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
             <dd>{c.slots.map(slotLabel).join(", ")}</dd>
             <dt>Ledsagelse</dt>
             <dd>{c.escort ? "Ja, kan få ledsagelse" : "Nej"}</dd>
-            {c.narrative ? (
-              <>
-                <dt>Samtalen</dt>
-                <dd className="pre-line">{c.narrative}</dd>
-              </>
-            ) : null}
+            {conversation.map(([label, text]) =>
+              text ? (
+                <Fragment key={label}>
+                  <dt>{label}</dt>
+                  <dd className="pre-line">{text}</dd>
+                </Fragment>
+              ) : null,
+            )}
           </dl>
         </section>
         <section>
@@ -241,6 +255,35 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
             <dt>Samtykke til deling med foreninger</dt>
             <dd>{consent ? "Givet" : "Ikke givet"}</dd>
           </dl>
+          {referrals.map((r) => (
+            <Fragment key={r.id}>
+              <h3>Henvisning {formatDate(r.referredAt)}</h3>
+              <dl className="facts">
+                <dt>Henvist af</dt>
+                <dd>
+                  {referralSourceLabels[r.source]}
+                  {r.sourceName ? ` (${r.sourceName})` : ""}
+                  {r.referredByName ? `, registreret af ${r.referredByName}` : ""}
+                </dd>
+                <dt>Tegn</dt>
+                <dd>{r.signs.map((sign) => referralSignLabels[sign]).join(", ")}</dd>
+                <dt>Vil gerne kontaktes</dt>
+                <dd>{r.consentToContact ? "Ja" : "Nej – kontakt kun efter aftale med henviseren"}</dd>
+                {r.detectionClipMinutes ? (
+                  <>
+                    <dt>Opsporingsklip</dt>
+                    <dd>{r.detectionClipMinutes} minutter</dd>
+                  </>
+                ) : null}
+                {r.note ? (
+                  <>
+                    <dt>Bemærkning</dt>
+                    <dd className="pre-line">{r.note}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </Fragment>
+          ))}
         </section>
       </div>
 

@@ -234,6 +234,12 @@ describe("taking a referral from home care", () => {
         return row;
       });
 
+    // The coordinator reads what home care saw before calling.
+    const overview = await page(id);
+    expect(overview.data.referrals).toMatchObject([
+      { source: "homecare", signs: ["rarely_out"], consentToContact: true, referredByName: "Test homecare" },
+    ]);
+
     // Nobody owns it yet, so it is on every coordinator's "mine" list.
     const worklist = await run(worklistRoute.loader, await get("/arbejdsliste", org.users.coordinator));
     expect(worklist.data.items.map((i: { citizenId: string }) => i.citizenId)).toContain(id);
