@@ -11,7 +11,9 @@ export default function Home() {
   if (user) {
     // The worklist is where a coordinator's day starts, so it gets the big button.
     const worklist = mayUse(user.role, "/arbejdsliste");
-    const shortcuts = navigationFor(user.role).filter((item) => item.to !== "/arbejdsliste");
+    // The big button's page is not repeated among the shortcuts below it.
+    const primary = user.role === "homecare" ? "/henvisning" : worklist ? "/arbejdsliste" : null;
+    const shortcuts = navigationFor(user.role).filter((item) => item.to !== primary);
     return (
       <section>
         <h1>Goddag, {user.name.split(" ")[0]}</h1>
