@@ -11,6 +11,7 @@ import type { ActivityInput } from "../app/forms/activity";
 import type { CitizenInput } from "../app/forms/citizen";
 import type { VolunteerInput } from "../app/forms/volunteer";
 import type { CitizenRow, CloseReason, FollowUpKind, ReferralSource, Role } from "./schema";
+import type { ReferralSign } from "../app/domain/pathway/referral-signs";
 
 /** The one password of every demo login; README lists the logins. */
 export const DEMO_PASSWORD = "demo-adgang-2026";
@@ -2012,7 +2013,7 @@ export const proposals: DemoProposal[] = [
 export interface DemoReferral {
   source: ReferralSource;
   sourceName: string;
-  signs: string[];
+  signs: ReferralSign[];
   detectionClipMinutes?: number;
   note: string;
 }
@@ -2022,46 +2023,46 @@ export const referrals: Record<string, DemoReferral> = {
   "Ellen Fogh": {
     source: "homecare",
     sourceName: "Dorthe Kvist, hjemmeplejen",
-    signs: ["Sidder meget alene", "Nyligt tab af ægtefælle", "Spiser dårligt"],
+    signs: ["few_visitors", "bereaved", "eats_sleeps_poorly"],
     detectionClipMinutes: 10,
     note: "Vi tog opsporingssamtalen over en kop kaffe. Hun vil gerne ringes op om eftermiddagen.",
   },
   "Arne Søndergaard": {
     source: "gp",
     sourceName: "Lægehuset i Roslev",
-    signs: ["Vægttab", "Virker nedtrykt", "Går ikke længere ud"],
+    signs: ["eats_sleeps_poorly", "sad", "rarely_out"],
     note: "Ønsker at blive ringet op om formiddagen.",
   },
   "Gudrun Lassen": {
     source: "relative",
     sourceName: "Datteren Susanne",
-    signs: ["Kommer ikke ud efter hoftebrud", "Tager ikke telefonen"],
+    signs: ["rarely_out", "other"],
     note: "Datteren vil gerne være med til første samtale.",
   },
   "Mehmet Aksoy": {
     source: "homecare",
     sourceName: "Dorthe Kvist, hjemmeplejen",
-    signs: ["Har ikke været ude i flere uger", "Sprogbarriere", "Familien er bekymret"],
+    signs: ["rarely_out", "other"],
     detectionClipMinutes: 10,
     note: "Sønnen tolker; ring helst efter kl. 16.",
   },
   "Aase Rasmussen": {
     source: "homecare",
     sourceName: "Dorthe Kvist, hjemmeplejen",
-    signs: ["Savner nogen at tale med", "Er holdt op med at strikke"],
+    signs: ["talks_about_loneliness", "lost_joy"],
     detectionClipMinutes: 10,
     note: "Glad for at blive spurgt.",
   },
   "Egon Lindberg": {
     source: "staff",
     sourceName: "Visitator, Demo Kommune",
-    signs: ["Hører dårligt", "Har trukket sig fra venner"],
+    signs: ["few_visitors", "other"],
     note: "Kontakt gerne via datteren; han hører dårligt i telefon.",
   },
   "Gerda Kjær": {
     source: "self",
     sourceName: "",
-    signs: ["Føler sig ensom om aftenen"],
+    signs: ["talks_about_loneliness"],
     note: "Har selv ringet efter en artikel i lokalavisen.",
   },
 };

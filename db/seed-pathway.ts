@@ -26,25 +26,25 @@ const plainReferrals: readonly demo.DemoReferral[] = [
   {
     source: "gp",
     sourceName: "Lægehuset på Torvet",
-    signs: ["Virker ensom", "Har mistet kontakten til vennerne"],
+    signs: ["sad", "few_visitors"],
     note: "Har sagt ja til at blive ringet op.",
   },
   {
     source: "relative",
     sourceName: "En datter",
-    signs: ["Sidder meget alene", "Savner nogen at tale med"],
+    signs: ["few_visitors", "talks_about_loneliness"],
     note: "Familien bor langt væk og er bekymret.",
   },
   {
     source: "self",
     sourceName: "",
-    signs: ["Føler sig ensom"],
+    signs: ["talks_about_loneliness"],
     note: "Ringede selv efter at have set en plakat på biblioteket.",
   },
   {
     source: "staff",
     sourceName: "Træningscentret",
-    signs: ["Er holdt op med at komme til træning", "Trist efter et sygdomsforløb"],
+    signs: ["rarely_out", "sad"],
     note: "Fysioterapeuten har talt med borgeren om henvisningen.",
   },
 ];
@@ -52,7 +52,7 @@ const plainReferrals: readonly demo.DemoReferral[] = [
 const homecareReferral: demo.DemoReferral = {
   source: "homecare",
   sourceName: `${HOMECARE_WORKER}, hjemmeplejen`,
-  signs: ["Sidder meget alene", "Taler om, at dagene er lange"],
+  signs: ["few_visitors", "talks_about_loneliness"],
   detectionClipMinutes: 10,
   note: "Opsporingssamtale taget under et besøg.",
 };

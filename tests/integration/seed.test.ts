@@ -2,6 +2,7 @@
 // demo would meet it: enough people at every step, logins that work, and matching
 // that finds real candidates and explains real exclusions. The integration setup
 // gives this file its own freshly migrated database, which the seed fills.
+import { REFERRAL_SIGNS } from "../../app/domain/pathway/referral-signs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../app/auth/password.server";
 import { getCitizen, hasSharingConsent } from "../../app/data/citizens.server";
@@ -302,7 +303,11 @@ describe("demo seed", () => {
     expect(new Set(referrals.map((r) => r.citizen_id)).size).toBe(await countRows("citizen"));
     expect(new Set(referrals.map((r) => r.source)).size).toBeGreaterThanOrEqual(4);
     expect(referrals.some((r) => r.detection_clip_minutes !== null)).toBe(true);
-    for (const r of referrals) expect(list(r.signs).length).toBeGreaterThan(0);
+    // Signs are the referral form's own choices, so the citizen page can name them.
+    for (const r of referrals) {
+      expect(list(r.signs).length).toBeGreaterThan(0);
+      for (const sign of list(r.signs)) expect(REFERRAL_SIGNS).toContain(sign);
+    }
   });
 
   it("fills the later steps: tasks, guidance, repeated scores, clips, attendance, follow-ups", async () => {
