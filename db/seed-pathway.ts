@@ -4,6 +4,7 @@
 // Kysely so the rows look as the pathway pages will write them.
 import type { Executor } from "../app/data/executor";
 import { recordPathwayEvent } from "../app/data/pathway.server";
+import { defaultFollowUps } from "../app/domain/pathway/follow-ups";
 import type { PathwayStatus } from "../app/domain/pathway/states";
 import { addDays } from "../app/domain/pathway/working-days";
 import * as demo from "./demo-data";
@@ -114,6 +115,7 @@ export async function seedPathway(trx: Executor, ctx: PathwaySeedContext): Promi
     const steps = stepsTo(c, ctx.roll(0, 3) === 0);
     let previous: PathwayStatus | null = null;
     let lastAt = "";
+    let startedOn: string | null = null;
     for (const [i, step] of steps.entries()) {
       lastAt = isoAt(daysAgo(c.daysAgo - Math.floor((c.daysAgo * i) / steps.length)), 9 + i);
       await recordPathwayEvent(trx, {
@@ -124,6 +126,7 @@ export async function seedPathway(trx: Executor, ctx: PathwaySeedContext): Promi
         byUser: i === 0 ? referrer : contact,
         at: lastAt,
       });
+      if (step === "in_progress") startedOn = lastAt.slice(0, 10);
       previous = step;
     }
     if (c.status === "closed") {
@@ -165,6 +168,29 @@ export async function seedPathway(trx: Executor, ctx: PathwaySeedContext): Promi
 
     const plan = demo.pathwayPlans[name];
     if (plan) await seedPlan(trx, ctx, activityIds, citizenId, contact, plan);
+    // The app plans the four default follow-ups when a pathway starts; the ones still
+    // ahead are planned here too, unless the demo plan tells that follow-up itself.
+    if (startedOn && c.status !== "closed") {
+      const told = new Set((plan?.followUps ?? []).map((f) => f.kind));
+      for (const f of defaultFollowUps(startedOn)) {
+        if (told.has(f.kind) || f.due < today) continue;
+        await trx
+          .insertInto("follow_up")
+          .values({
+            id: id(),
+            citizen_id: citizenId,
+            kind: f.kind,
+            due_date: f.due,
+            done_on: null,
+            evaluation: "",
+            wellbeing: null,
+            outcome: null,
+            recorded_by: null,
+            created_at: isoAt(startedOn, 10),
+          })
+          .execute();
+      }
+    }
   }
 }
 

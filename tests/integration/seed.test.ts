@@ -303,6 +303,19 @@ describe("demo seed", () => {
     expect(new Set(referrals.map((r) => r.citizen_id)).size).toBe(await countRows("citizen"));
     expect(new Set(referrals.map((r) => r.source)).size).toBeGreaterThanOrEqual(4);
     expect(referrals.some((r) => r.detection_clip_minutes !== null)).toBe(true);
+    // Every running pathway has its follow-ups planned, as the app plans them.
+    const running = await db
+      .selectFrom("citizen")
+      .select("id")
+      .where("status", "in", ["in_progress", "follow_up"])
+      .execute();
+    const withFollowUps = new Set(
+      (await db.selectFrom("follow_up").select("citizen_id").where("done_on", "is", null).execute()).map(
+        (f) => f.citizen_id,
+      ),
+    );
+    for (const c of running) expect(withFollowUps.has(c.id), c.id).toBe(true);
+
     // Signs are the referral form's own choices, so the citizen page can name them.
     for (const r of referrals) {
       expect(list(r.signs).length).toBeGreaterThan(0);
