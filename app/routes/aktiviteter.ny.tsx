@@ -6,7 +6,7 @@ import { requireAssociationUser } from "../auth/guard.server";
 import { createActivity } from "../data/activities.server";
 import { db } from "../data/db.server";
 import { activityForm } from "../forms/activity";
-import { Checkbox, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "../ui/form";
+import { AddressFields, Checkbox, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "../ui/form";
 import { interestOptions, languageOptions, weekdayOptions } from "../ui/options";
 import type { Route } from "./+types/aktiviteter.ny";
 
@@ -65,15 +65,7 @@ export default function NewActivity() {
         </div>
         <div className="form-section">
           <h2>Hvor</h2>
-          <TextField field={fields.address} label="Vej og husnummer" autoComplete="street-address" />
-          <div className="form-row">
-            <TextField field={fields.postcode} label="Postnummer" inputMode="numeric" autoComplete="postal-code" />
-            <TextField field={fields.city} label="By" autoComplete="address-level2" />
-          </div>
-          <div className="form-row">
-            <TextField field={fields.lat} label="Breddegrad" type="number" hint="Fx 56,4907" />
-            <TextField field={fields.lng} label="Længdegrad" type="number" hint="Fx 8,5912" />
-          </div>
+          <AddressFields fields={fields} />
         </div>
         <div className="form-section">
           <h2>Tilgængelighed og praktisk</h2>

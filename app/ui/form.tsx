@@ -290,3 +290,44 @@ export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
     </div>
   );
 }
+
+/**
+ * Latitude and longitude typed by hand, with Danish decimal commas; one place to
+ * change when address search takes over.
+ */
+function CoordinateFields({ fields }: { fields: { lat: Field; lng: Field } }) {
+  return (
+    <div className="form-row">
+      <TextField field={fields.lat} label="Breddegrad" type="number" hint="Fx 56,4907" />
+      <TextField field={fields.lng} label="Længdegrad" type="number" hint="Fx 8,5912" />
+    </div>
+  );
+}
+
+/**
+ * A Danish address with its coordinates. A citizen's address is personal data typed
+ * by staff, so the browser is not asked to fill it in or remember it.
+ */
+export function AddressFields({
+  fields,
+  personal,
+}: {
+  fields: { address: Field; postcode: Field; city: Field; lat: Field; lng: Field };
+  personal?: boolean;
+}) {
+  return (
+    <>
+      <TextField field={fields.address} label="Vej og husnummer" autoComplete={personal ? "off" : "street-address"} />
+      <div className="form-row">
+        <TextField
+          field={fields.postcode}
+          label="Postnummer"
+          inputMode="numeric"
+          autoComplete={personal ? "off" : "postal-code"}
+        />
+        <TextField field={fields.city} label="By" autoComplete={personal ? "off" : "address-level2"} />
+      </div>
+      <CoordinateFields fields={fields} />
+    </>
+  );
+}

@@ -1,5 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { Checkbox, ChoiceGroup, SlotGrid, TextArea, TextField } from "./form";
+import { AddressFields, Checkbox, ChoiceGroup, SlotGrid, TextArea, TextField } from "./form";
 import {
   barrierOptions,
   contactChannelOptions,
@@ -107,15 +107,7 @@ export function ScreeningSections({
           type="radio"
           options={contactChannelOptions}
         />
-        <TextField field={fields.address} label="Vej og husnummer" autoComplete="off" />
-        <div className="form-row">
-          <TextField field={fields.postcode} label="Postnummer" inputMode="numeric" autoComplete="off" />
-          <TextField field={fields.city} label="By" autoComplete="off" />
-        </div>
-        <div className="form-row">
-          <TextField field={fields.lat} label="Breddegrad" type="number" hint="Fx 56,4907" />
-          <TextField field={fields.lng} label="Længdegrad" type="number" hint="Fx 8,5912" />
-        </div>
+        <AddressFields fields={fields} personal />
       </div>
     </>
   );
