@@ -3,7 +3,6 @@
 // a volunteer to the association.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
-import { createUser } from "../../app/data/users.server";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as citizensRoute from "../../app/routes/borgere._index";
 import * as newCitizenRoute from "../../app/routes/borgere.ny";
@@ -12,11 +11,12 @@ import { messages } from "../../app/ui/messages";
 import {
   activityForm,
   citizenForm,
+  createOtherMunicipality,
   createVolunteerViaForm,
   idFromLocation,
   registerCitizen,
 } from "./fixtures";
-import { PASSWORD, type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
+import { type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
 
 let org: TestOrg;
 let citizenId: string;
@@ -56,24 +56,8 @@ beforeAll(async () => {
     slots: ["tue-am", "thu-pm"],
   });
 
-  // A second municipality with its own coordinator, made by hand.
-  const municipalityId = crypto.randomUUID();
-  await db
-    .insertInto("municipality")
-    .values({
-      id: municipalityId,
-      name: "Nabo Kommune",
-      department: "Ældre og Sundhed",
-      address_lines: JSON.stringify(["Rådhuspladsen 2", "7500 Holstebro"]),
-      phone: "96111111",
-      max_distance_km: 10,
-      straffeattest_max_age_months: 24,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  const email = "koordinator@nabo.example.dk";
-  const id = await createUser(db, { email, name: "Nabo Koordinator", role: "coordinator", password: PASSWORD, municipalityId });
-  otherCoordinator = { id, email, role: "coordinator" };
+  // A second municipality with its own coordinator.
+  otherCoordinator = (await createOtherMunicipality()).coordinator;
 });
 
 const loadCitizen = async (id: string, user: TestUser = org.users.coordinator) =>

@@ -4,38 +4,21 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
-import { createUser } from "../../app/data/users.server";
 import * as clipCardRoute from "../../app/routes/borgere.$id.klippekort";
 import * as purposeRoute from "../../app/routes/borgere.$id.klippekort.formaal";
 import * as budgetPageRoute from "../../app/routes/klippekort";
 import * as budgetRoute from "../../app/routes/klippekort.budget";
 import { formatDate } from "../../app/ui/format";
 import { messages } from "../../app/ui/messages";
-import { type Form, daysAgo, daysAhead, registerCitizen } from "./fixtures";
-import { PASSWORD, type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
+import { type Form, createOtherMunicipality, daysAgo, daysAhead, registerCitizen } from "./fixtures";
+import { type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
 
 let org: TestOrg;
 let otherCoordinator: TestUser;
 
 beforeAll(async () => {
   org = await createTestOrg();
-  const municipalityId = crypto.randomUUID();
-  await db
-    .insertInto("municipality")
-    .values({
-      id: municipalityId,
-      name: "Nabo Kommune",
-      department: "Ældre og Sundhed",
-      address_lines: JSON.stringify(["Rådhuspladsen 2", "7500 Holstebro"]),
-      phone: "96111111",
-      max_distance_km: 10,
-      straffeattest_max_age_months: 24,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  const email = "koordinator@nabo-klip.example.dk";
-  const id = await createUser(db, { email, name: "Nabo Koordinator", role: "coordinator", password: PASSWORD, municipalityId });
-  otherCoordinator = { id, email, role: "coordinator" };
+  otherCoordinator = (await createOtherMunicipality()).coordinator;
 });
 
 const purpose = "Ledsagelse til strikkecaféen på biblioteket om tirsdagen, så Inger kommer sikkert frem og hjem.";
