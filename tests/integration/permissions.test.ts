@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type RoutePath, permissions } from "../../app/auth/permissions";
 import routes from "../../app/routes";
 import { roles, type Role } from "../../db/schema";
+import { registerCitizen } from "./fixtures";
 import { type Outcome, type TestOrg, type TestUser, createTestOrg, get, post, run } from "./helpers";
 
 type RouteModule = {
@@ -107,12 +108,12 @@ describe("the permission table covers the route table", () => {
   });
 });
 
-describe("every protected route, as every role", () => {
-  let org: TestOrg;
-  beforeAll(async () => {
-    org = await createTestOrg();
-  });
+let org: TestOrg;
+beforeAll(async () => {
+  org = await createTestOrg();
+});
 
+describe("every protected route, as every role", () => {
   type Who = Role | "anonymous";
   const everyone: Who[] = ["anonymous", ...roles];
   const userFor = (who: Who): TestUser | null => (who === "anonymous" ? null : org.users[who]);
@@ -155,5 +156,47 @@ describe("public routes need no login", () => {
     const outcome = await run(mod.loader!, await get(url), params);
     expect(outcome.location ?? "").not.toMatch(/^\/login/);
     expect([200, 404]).toContain(outcome.status);
+  });
+});
+
+describe("nonsense sent to any action is refused with a 4xx, never a 500", () => {
+  let citizenId: string;
+  beforeAll(async () => {
+    citizenId = await registerCitizen(org.users.coordinator);
+  });
+
+  // As a role the table lets in (a coordinator where it may), on a real citizen, so
+  // the input itself is what the action has to deal with.
+  const actions = guardedCalls.filter((c) => c.kind === "action").map((c) => c.path);
+  const asAllowed = (path: RoutePath): TestUser => {
+    const allowed = permissions[path] as readonly Role[];
+    return org.users[allowed.includes("coordinator") ? "coordinator" : allowed[0]!];
+  };
+  const target = (path: RoutePath) => {
+    const { url, params } = concrete(path);
+    return "id" in params && path.startsWith("/borgere/:id")
+      ? { url: url.replace(params.id!, citizenId), params: { ...params, id: citizenId } }
+      : { url, params };
+  };
+
+  it.each(actions)("%s with made-up fields", async (path) => {
+    const { url, params } = target(path);
+    const form = { intent: "ukendt", id: "ikke-et-id", date: "i går", minutes: "-5", expected: "måske", to: "månen" };
+    const outcome = await run((await loadModule(path)).action!, await post(url, form, asAllowed(path)), params);
+    expect(outcome.status, JSON.stringify(outcome.data)).toBeGreaterThanOrEqual(400);
+    expect(outcome.status).toBeLessThan(500);
+  });
+
+  it.each(actions)("%s with a body that is not a form", async (path) => {
+    const { url, params } = target(path);
+    const request = await post(url, {}, asAllowed(path));
+    const notAForm = new Request(request.url, {
+      method: "POST",
+      headers: { ...Object.fromEntries(request.headers), "Content-Type": "application/json" },
+      body: '{"intent":',
+    });
+    const outcome = await run((await loadModule(path)).action!, notAForm, params);
+    expect(outcome.status, JSON.stringify(outcome.data)).toBeGreaterThanOrEqual(400);
+    expect(outcome.status).toBeLessThan(500);
   });
 });
