@@ -28,6 +28,8 @@ export interface MunicipalityTable {
   clip_budget_month_dkk: Generated<number>;
   /** What an hour of home-care time costs, to price escort and detection clips. */
   clip_hour_cost_dkk: Generated<number>;
+  /** Days a bridge-builder has to answer a proposed match before the coordinator is alerted. */
+  proposal_response_days: Generated<number>;
   created_at: string;
 }
 
@@ -39,6 +41,33 @@ export interface AssociationTable {
   email: string;
   phone: string;
   created_at: string;
+  website: Generated<string>;
+  /** The person citizens and the municipality may ask for. */
+  contact_name: Generated<string>;
+  /** Where the association works, e.g. "Skive by og Fursø-egnen". */
+  area: Generated<string>;
+  logo: Uint8Array | null;
+  logo_type: "image/jpeg" | "image/png" | null;
+  updated_at: string | null;
+}
+
+/** A user invited by email link; the link's token is stored hashed, once used it is spent. */
+export interface InvitationTable {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipality_id: string;
+  association_id: string | null;
+  /** Set when a volunteer is invited to log in to their own profile. */
+  volunteer_id: string | null;
+  token_hash: string; // hex SHA-256 of the URL token
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+  user_id: string | null;
 }
 
 export interface AppUserTable {
@@ -91,6 +120,34 @@ export interface ActivityTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** RFC 5545 RRULE without DTSTART, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"; weekday agrees. */
+  rrule: Generated<string>;
+  /** The first date (YYYY-MM-DD); the rule counts from here. */
+  starts_on: string;
+  ends_on: string | null;
+  seating: Generated<number>;
+  parking: Generated<number>;
+  /** Who the activity is for, in the association's words. */
+  target_group: Generated<string>;
+  /** The named host ("modtagerven") who welcomes newcomers. */
+  host_name: Generated<string>;
+  host_phone: Generated<string>;
+  cancel_reason: Generated<string>;
+  cancelled_at: string | null;
+}
+
+/** One occurrence of a recurring activity cancelled or moved; keyed by its planned date. */
+export interface ActivityOccurrenceChangeTable {
+  id: string;
+  activity_id: string;
+  on_date: string;
+  kind: "cancelled" | "moved";
+  new_date: string | null;
+  new_start_time: string | null;
+  new_end_time: string | null;
+  note: string;
+  changed_by: string | null;
+  created_at: string;
 }
 
 export interface VolunteerTable {
@@ -115,6 +172,11 @@ export interface VolunteerTable {
   straffeattest_date: string | null;
   created_at: string;
   updated_at: string;
+  /** The volunteer's own login, if they have one. */
+  user_id: string | null;
+  note: Generated<string>;
+  /** When the association was last reminded that the straffeattest runs out. */
+  straffeattest_reminded_at: string | null;
 }
 
 export interface CitizenTable {
@@ -323,6 +385,26 @@ export interface MatchProposalTable {
   decision_note: string | null;
   answer: "yes" | "no" | "call" | null;
   answered_at: string | null;
+  /** The date the bridge-builder should answer by; after it the coordinator is alerted. */
+  respond_by: string;
+  overdue_alerted_at: string | null;
+  decline_reason: string | null;
+  first_visit_on: string | null;
+  first_visit_confirmed_by: string | null;
+}
+
+/** An association offers a volunteer for a citizen on the shared waiting list. */
+export interface WaitingOfferTable {
+  id: string;
+  citizen_id: string;
+  association_id: string;
+  volunteer_id: string | null;
+  note: string;
+  status: "open" | "accepted" | "withdrawn" | "declined";
+  offered_by: string | null;
+  offered_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 }
 
 export interface ReplyTokenTable {
@@ -396,6 +478,9 @@ export interface DB {
   activity_enrolment: ActivityEnrolmentTable;
   attendance: AttendanceTable;
   follow_up: FollowUpTable;
+  invitation: InvitationTable;
+  activity_occurrence_change: ActivityOccurrenceChangeTable;
+  waiting_offer: WaitingOfferTable;
 }
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
 import type { ActivityRow } from "../../db/schema";
+import { firstDateOn, rruleFor } from "../domain/activities/schedule";
+import { dateInDenmark } from "../domain/pathway/working-days";
 import type { Weekday } from "../domain/vocabulary";
 import type { ActivityInput } from "../forms/activity";
 import { type Executor, nowIso, parseList, toFlag } from "./executor";
@@ -61,6 +63,8 @@ export async function createActivity(
       transport: toFlag(a.transport),
       price: a.price,
       capacity: a.capacity,
+      rrule: rruleFor("weekly", a.weekday),
+      starts_on: firstDateOn(a.weekday, dateInDenmark()),
       status: "active",
       created_by: createdBy,
       created_at: now,

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { MatchProposalRow } from "../../db/schema";
+import { addDays, dateInDenmark } from "../domain/pathway/working-days";
 import type { Barrier } from "../domain/vocabulary";
 import { type Executor, nowIso, parseList } from "./executor";
 
@@ -17,6 +18,13 @@ export interface NewProposal {
 
 export async function createProposal(db: Executor, p: NewProposal): Promise<string> {
   const id = crypto.randomUUID();
+  const proposedAt = nowIso();
+  const { days } = await db
+    .selectFrom("citizen")
+    .innerJoin("municipality", "municipality.id", "citizen.municipality_id")
+    .select("municipality.proposal_response_days as days")
+    .where("citizen.id", "=", p.citizenId)
+    .executeTakeFirstOrThrow();
   await db
     .insertInto("match_proposal")
     .values({
@@ -30,7 +38,8 @@ export async function createProposal(db: Executor, p: NewProposal): Promise<stri
       reasons: JSON.stringify(p.reasons),
       status: "proposed",
       proposed_by: p.proposedBy,
-      proposed_at: nowIso(),
+      proposed_at: proposedAt,
+      respond_by: addDays(dateInDenmark(proposedAt), days),
     })
     .execute();
   return id;

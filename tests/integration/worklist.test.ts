@@ -112,6 +112,7 @@ async function addProposal(
       status: decided?.status ?? "proposed",
       proposed_by: org.users.coordinator.id,
       proposed_at: at(proposedOn),
+      respond_by: addDays(proposedOn, 14),
       decided_by: decided ? org.users.bridge_builder.id : null,
       decided_at: decided ? at(decided.on) : null,
       decision_note: null,
