@@ -10,6 +10,7 @@ export default [
   route("aktiviteter", "routes/aktiviteter._index.tsx"),
   route("aktiviteter/ny", "routes/aktiviteter.ny.tsx"),
   route("aktiviteter/:id", "routes/aktiviteter.$id.tsx"),
+  route("foreninger/:id", "routes/foreninger.$id.tsx"),
   route("frivillige", "routes/frivillige._index.tsx"),
   route("frivillige/ny", "routes/frivillige.ny.tsx"),
   route("arbejdsliste", "routes/arbejdsliste.tsx"),

@@ -11,6 +11,7 @@ export const permissions = {
   "/healthz": "public",
   "/aktiviteter": "public",
   "/aktiviteter/:id": "public",
+  "/foreninger/:id": "public",
   "/svar": "public",
   "/svar/:token": "public",
   "/konto/adgangskode": roles,

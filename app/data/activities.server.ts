@@ -30,6 +30,16 @@ export interface Activity {
   capacity: number;
   enrolled: number;
   status: ActivityRow["status"];
+  startsOn: string;
+  endsOn: string | null;
+  rrule: string;
+  seating: boolean;
+  parking: boolean;
+  targetGroup: string;
+  hostName: string;
+  hostPhone: string;
+  cancelReason: string;
+  cancelledAt: string | null;
 }
 
 export async function createActivity(
@@ -132,6 +142,16 @@ function toActivity(row: Joined): Activity {
     capacity: row.capacity,
     enrolled: row.enrolled ?? 0,
     status: row.status,
+    startsOn: row.starts_on,
+    endsOn: row.ends_on,
+    rrule: row.rrule,
+    seating: row.seating === 1,
+    parking: row.parking === 1,
+    targetGroup: row.target_group,
+    hostName: row.host_name,
+    hostPhone: row.host_phone,
+    cancelReason: row.cancel_reason,
+    cancelledAt: row.cancelled_at,
   };
 }
 

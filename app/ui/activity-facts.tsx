@@ -2,11 +2,15 @@ import type { Activity } from "../data/activities.server";
 import { formatPrice } from "./format";
 
 /** Accessibility and practical facts, as short labels a citizen can scan. */
-export function activityFacts(a: Pick<Activity, "stepFree" | "hearingLoop" | "accessibleToilet" | "transport" | "price">) {
+export function activityFacts(
+  a: Pick<Activity, "stepFree" | "hearingLoop" | "accessibleToilet" | "seating" | "parking" | "transport" | "price">,
+) {
   return [
     a.stepFree ? "Trinfri adgang" : null,
     a.hearingLoop ? "Teleslynge" : null,
     a.accessibleToilet ? "Handicaptoilet" : null,
+    a.seating ? "Mulighed for at sidde" : null,
+    a.parking ? "Parkering" : null,
     a.transport ? "Kørsel kan arrangeres" : null,
     formatPrice(a.price),
   ].filter((x): x is string => x !== null);

@@ -21,12 +21,15 @@ export type ActivityMapProps = {
   /** Raster tile URL template (`https://…/{z}/{x}/{y}.png`), from env MAP_TILE_URL. */
   tileUrl?: string | null;
   className?: string;
+  /** The place distances were measured from, shown with its own marker. */
+  origin?: { lat: number; lng: number; label: string } | null;
 };
 
 type MapLibre = typeof MapLibreModule;
 
 const STYLE_URL = "/map/style.json";
 const PRIMARY_BLUE = "#0059b3";
+const ORIGIN_COLOUR = "#1a1a1a";
 const DENMARK_CENTER: [number, number] = [10.5, 56.1];
 const DENMARK_ZOOM = 5.6;
 /** Skagen to Gedser, Blåvandshuk to Bornholm. */
@@ -54,6 +57,7 @@ const TEXT = {
   failed: "Kortet kunne ikke vises. Se listen over aktiviteter.",
   place: "Sted",
   when: "Tidspunkt",
+  origin: "Udgangspunkt",
 };
 
 /** maplibre's own UI strings, so controls and screen reader labels are Danish too. */
@@ -148,7 +152,7 @@ function paddingFor(map: MapLibreMap, wanted: number): number {
 
 type LoadedMap = { map: MapLibreMap; lib: MapLibre };
 
-export function ActivityMap({ activities, tileUrl, className }: ActivityMapProps) {
+export function ActivityMap({ activities, tileUrl, className, origin }: ActivityMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<LoadedMap | null>(null);
   const [failed, setFailed] = useState(false);
@@ -156,6 +160,7 @@ export function ActivityMap({ activities, tileUrl, className }: ActivityMapProps
   // Parents often pass a fresh array on every render; keying on the content
   // keeps the markers (and the user's pan and zoom) from being reset each time.
   const activitiesKey = JSON.stringify(activities.filter(isPlottable));
+  const originKey = origin ? JSON.stringify(origin) : null;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -231,6 +236,7 @@ export function ActivityMap({ activities, tileUrl, className }: ActivityMapProps
     if (!loaded) return;
     const { map, lib } = loaded;
     const plotted = JSON.parse(activitiesKey) as MapActivity[];
+    const start = originKey ? (JSON.parse(originKey) as NonNullable<ActivityMapProps["origin"]>) : null;
 
     const markers = plotted.map((activity) => {
       const popup = new lib.Popup({ maxWidth: "20rem" }).setDOMContent(popupContent(activity));
@@ -269,19 +275,32 @@ export function ActivityMap({ activities, tileUrl, className }: ActivityMapProps
     const mapContainer = map.getContainer();
     mapContainer.addEventListener("keydown", onKeyDown);
 
-    if (plotted.length === 0) {
+    // Not a button like the activity markers: there is nothing to open.
+    const startMarker = start
+      ? new lib.Marker({ color: ORIGIN_COLOUR, scale: 0.8 }).setLngLat([start.lng, start.lat])
+      : null;
+    if (startMarker && start) {
+      const element = startMarker.getElement();
+      element.setAttribute("role", "img");
+      element.setAttribute("aria-label", `${TEXT.origin}: ${start.label}`);
+      startMarker.addTo(map);
+    }
+
+    const points = [...plotted, ...(start ? [start] : [])];
+    if (points.length === 0) {
       map.fitBounds(DENMARK_BOUNDS, { padding: paddingFor(map, 16), animate: false });
     } else {
       const bounds = new lib.LngLatBounds();
-      for (const activity of plotted) bounds.extend([activity.lng, activity.lat]);
+      for (const point of points) bounds.extend([point.lng, point.lat]);
       map.fitBounds(bounds, { padding: paddingFor(map, 48), maxZoom: 13, animate: false });
     }
 
     return () => {
       mapContainer.removeEventListener("keydown", onKeyDown);
       for (const marker of markers) marker.remove();
+      startMarker?.remove();
     };
-  }, [loaded, activitiesKey]);
+  }, [loaded, activitiesKey, originKey]);
 
   return (
     <div

@@ -76,6 +76,11 @@ export const messages = {
   photoMissing: "Vælg et billede",
   photoTooLarge: "Billedet fylder for meget. Vælg et billede på højst 2 MB.",
   photoType: "Billedet skal være et JPEG- eller PNG-billede, fx et foto fra telefonen.",
+  catalogueNearUnknown: (near: string) =>
+    `Vi kunne ikke finde »${near}«. Skriv et postnummer med fire cifre, fx 7800. Listen viser alle afstande.`,
+  catalogueFilterDropped: "Noget i linket kunne ikke læses og er sprunget over. Vælg gerne filtrene igen.",
+  activityNotFound: "Vi kan ikke finde aktiviteten. Linket kan være forkert, eller aktiviteten kan være fjernet.",
+  associationNotFound: "Vi kan ikke finde foreningen. Linket kan være forkert.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */

@@ -1,0 +1,57 @@
+import { type Occurrence, type ScheduleRule, nextOccurrences } from "../domain/activities/occurrences";
+import { describeSchedule } from "../domain/activities/schedule";
+import { type Activity, listActiveActivities } from "./activities.server";
+import { listOccurrenceChanges } from "./activity-dates.server";
+import type { Executor } from "./executor";
+
+// What the public sees of the activities: only those still to come, each with the
+// dates it actually takes place (occurrence changes applied). Dates are expanded
+// here, on the server, because the rrule package must not reach the browser.
+
+export interface ListedActivity extends Activity {
+  /** "Hver anden tirsdag kl. 10.00–12.00" */
+  schedule: string;
+  /** The next date it takes place; null when every coming date is cancelled. */
+  nextDate: Occurrence | null;
+}
+
+const ruleOf = (a: Activity): ScheduleRule => ({
+  rrule: a.rrule,
+  startsOn: a.startsOn,
+  endsOn: a.endsOn,
+  startTime: a.startTime,
+  endTime: a.endTime,
+});
+
+/** How far ahead the catalogue looks to decide whether an activity still has dates. */
+const LOOK_AHEAD = 8;
+
+/**
+ * Active activities with a date from today on (cancelled dates count: the activity
+ * goes on), of one association when given. An activity whose last date has passed
+ * is not listed.
+ */
+export async function listUpcomingActivities(
+  db: Executor,
+  today: string,
+  associationId: string | null = null,
+): Promise<ListedActivity[]> {
+  const active = (await listActiveActivities(db)).filter(
+    (a) => associationId === null || a.associationId === associationId,
+  );
+  const changes = await listOccurrenceChanges(
+    db,
+    active.map((a) => a.id),
+  );
+  return active.flatMap((a) => {
+    const coming = nextOccurrences(ruleOf(a), changes.get(a.id) ?? [], today, LOOK_AHEAD);
+    if (coming.length === 0) return [];
+    return [{ ...a, schedule: describeSchedule(a), nextDate: coming.find((o) => o.status !== "cancelled") ?? null }];
+  });
+}
+
+/** The next `count` dates of one activity from today, cancelled and moved ones marked. */
+export async function comingDates(db: Executor, activity: Activity, today: string, count: number): Promise<Occurrence[]> {
+  const changes = await listOccurrenceChanges(db, [activity.id]);
+  return nextOccurrences(ruleOf(activity), changes.get(activity.id) ?? [], today, count);
+}
