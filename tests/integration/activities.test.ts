@@ -69,7 +69,7 @@ describe("an association creates an activity", () => {
   it("appears in the public catalogue without login", async () => {
     const outcome = await run(catalogueRoute.loader, await get("/aktiviteter"));
     expect(outcome.status).toBe(200);
-    const listed = outcome.data.activities.find((a: { id: string }) => a.id === id);
+    const listed = outcome.data.results.find((r: { activity: { id: string } }) => r.activity.id === id)?.activity;
     expect(listed).toMatchObject({
       title: "Havecafé i Kirkehaven",
       associationName: "Ældre Sagen Test",
@@ -100,14 +100,15 @@ describe("an association creates an activity", () => {
     expect((await run(activityRoute.loader, await get("/aktiviteter/abc"), { id: "abc" })).status).toBe(404);
   });
 
-  it("a cancelled activity leaves the catalogue and its page", async () => {
+  it("a cancelled activity leaves the catalogue; its page stays and says it is cancelled", async () => {
     const outcome = await submit(activityForm({ title: "Aflyst banko" }));
     const cancelled = idFromLocation(outcome.location, "/aktiviteter");
     await db.updateTable("activity").set({ status: "cancelled" }).where("id", "=", cancelled).execute();
     const catalogue = await run(catalogueRoute.loader, await get("/aktiviteter"));
-    expect(catalogue.data.activities.map((a: { id: string }) => a.id)).not.toContain(cancelled);
+    expect(catalogue.data.results.map((r: { activity: { id: string } }) => r.activity.id)).not.toContain(cancelled);
     const page = await run(activityRoute.loader, await get(`/aktiviteter/${cancelled}`), { id: cancelled });
-    expect(page.status).toBe(404);
+    expect(page.status).toBe(200);
+    expect(page.data.activity.status).toBe("cancelled");
   });
 });
 
