@@ -89,6 +89,8 @@ export default function ActivityPage() {
             <dd>{placesLeft(a.capacity, a.enrolled)}</dd>
           </>
         )}
+        <dt>Emner</dt>
+        <dd>{a.interests.join(", ")}</dd>
         <dt>Sprog</dt>
         <dd>{a.languages.map(languageName).join(", ")}</dd>
         <dt>Arrangør</dt>
@@ -115,7 +117,6 @@ export default function ActivityPage() {
       ) : (
         <p>Foreningen har ikke oplyst noget om adgang, toilet eller kørsel. Spørg dem gerne.</p>
       )}
-      <Tags items={a.interests} label="Emner" />
 
       <h2>Sted</h2>
       <p>{place}</p>

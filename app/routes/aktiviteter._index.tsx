@@ -144,40 +144,37 @@ function Filters({ query, topics }: { query: Query; topics: string[] }) {
     <details className="catalogue-filters">
       <summary>Vælg emne, dag, afstand og tilgængelighed</summary>
       <Form method="get" action="/aktiviteter">
-        <fieldset className="form-group">
-          <legend className="form-label">Nær</legend>
-          <div className="form-row">
-            <div className="form-group">
-              <label className="form-label" htmlFor="filter-naer">
-                Postnummer
-              </label>
-              <span className="form-hint" id="filter-naer-hint">
-                Fx 7800. De nærmeste aktiviteter vises først.
-              </span>
-              <input
-                className="form-input input-width-xs"
-                id="filter-naer"
-                name="naer"
-                inputMode="numeric"
-                autoComplete="postal-code"
-                aria-describedby="filter-naer-hint"
-                defaultValue={query.near}
-              />
-            </div>
-            <div className="form-group">
-              <label className="form-label" htmlFor="filter-km">
-                Højst så langt væk
-              </label>
-              <select className="form-select" id="filter-km" name="km" defaultValue={String(query.maxKm)}>
-                {distancesKm.map((km) => (
-                  <option key={km} value={km}>
-                    {km} km
-                  </option>
-                ))}
-              </select>
-            </div>
+        <div className="form-row">
+          <div className="form-group">
+            <label className="form-label" htmlFor="filter-naer">
+              Nær postnummer
+            </label>
+            <span className="form-hint" id="filter-naer-hint">
+              Fx 7800. De nærmeste aktiviteter vises først.
+            </span>
+            <input
+              className="form-input input-width-xs"
+              id="filter-naer"
+              name="naer"
+              inputMode="numeric"
+              autoComplete="postal-code"
+              aria-describedby="filter-naer-hint"
+              defaultValue={query.near}
+            />
           </div>
-        </fieldset>
+          <div className="form-group">
+            <label className="form-label" htmlFor="filter-km">
+              Højst så langt væk
+            </label>
+            <select className="form-select" id="filter-km" name="km" defaultValue={String(query.maxKm)}>
+              {distancesKm.map((km) => (
+                <option key={km} value={km}>
+                  {km} km
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
 
         <fieldset className="form-group">
           <legend className="form-label">Emner</legend>
