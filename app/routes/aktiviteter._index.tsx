@@ -105,7 +105,9 @@ export default function Catalogue() {
           <section id="kort" aria-labelledby="kort-overskrift">
             <h2 id="kort-overskrift">Kort</h2>
             <p>
-              Kortet viser de samme {countLabel(results.length)} som listen
+              {results.length === 1
+                ? "Kortet viser den samme aktivitet som listen"
+                : `Kortet viser de samme ${results.length} aktiviteter som listen`}
               {origin ? `, og dit udgangspunkt (${origin.label}) som en sort nål` : ""}. Alt på kortet
               står også i listen ovenfor.
             </p>

@@ -14,12 +14,13 @@ export const needLabels: Record<Need, string> = {
 const either = new Intl.ListFormat("da", { type: "disjunction" });
 const both = new Intl.ListFormat("da", { type: "conjunction" });
 const lower = (s: string) => s.toLowerCase();
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The chosen filters in plain words, one phrase per kind of choice. */
 export function describeFilter(filter: CatalogueFilter): string[] {
   return [
     filter.interests.length ? `Om ${either.format(filter.interests)}` : null,
-    filter.weekdays.length ? `${either.format(filter.weekdays.map((d) => weekdayLabels[d]))}` : null,
+    filter.weekdays.length ? capitalise(either.format(filter.weekdays.map((d) => lower(weekdayLabels[d])))) : null,
     filter.needs.length ? `Med ${lower(both.format(filter.needs.map((n) => needLabels[n])))}` : null,
     filter.freeOnly ? "Kun gratis" : null,
     filter.transport ? "Kørsel kan arrangeres" : null,
