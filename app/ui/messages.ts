@@ -76,6 +76,8 @@ export const messages = {
   photoMissing: "Vælg et billede",
   photoTooLarge: "Billedet fylder for meget. Vælg et billede på højst 2 MB.",
   photoType: "Billedet skal være et JPEG- eller PNG-billede, fx et foto fra telefonen.",
+  addressQuery: "Skriv mindst 3 og højst 100 tegn for at søge efter en adresse",
+  addressSearchUnavailable: "Adressesøgning er ikke tilgængelig lige nu – skriv adressen og koordinaterne selv",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */
