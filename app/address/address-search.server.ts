@@ -127,7 +127,10 @@ export async function searchAddresses(
   return parsed.data.map(toHit);
 }
 
-/** The best match for an address, or undefined when nothing matches. */
+/**
+ * The best match for an address, or undefined when nothing matches; throws
+ * AddressSearchUnavailable as searchAddresses does, so the caller can say so.
+ */
 export async function geocodeOne(query: string): Promise<AddressHit | undefined> {
   const [first] = await searchAddresses(query, { limit: 1 });
   return first;

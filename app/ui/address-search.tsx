@@ -109,6 +109,9 @@ export function AddressSearch({ targets }: { targets: AddressTargets }) {
   }
 
   function choose(hit: AddressHit) {
+    // A search still waiting for its debounce would reopen the list over the choice.
+    clearTimeout(timer.current);
+    inFlight.current?.abort();
     fillInput(targets.address, hit.address);
     fillInput(targets.postcode, hit.postcode);
     fillInput(targets.city, hit.city);
