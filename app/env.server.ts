@@ -18,6 +18,10 @@ const envSchema = z.object({
   OUTBOX_DIR: z.string().default("./data/outbox"),
   MAP_TILE_URL: z.url().optional(),
   SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
+  // Address search through Dataforsyningen's GSearch; without a token staff type
+  // addresses and coordinates by hand, so the demo runs offline.
+  GSEARCH_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional()),
+  GSEARCH_URL: z.url().default("https://api.dataforsyningen.dk/rest/gsearch/v2.0/adresse"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ export default [
   route("logout", "routes/logout.tsx"),
   route("konto/adgangskode", "routes/konto.adgangskode.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("api/adresser", "routes/api.adresser.ts"),
   route("aktiviteter", "routes/aktiviteter._index.tsx"),
   route("aktiviteter/ny", "routes/aktiviteter.ny.tsx"),
   route("aktiviteter/:id", "routes/aktiviteter.$id.tsx"),

@@ -9,6 +9,8 @@ export const permissions = {
   "/login": "public",
   "/logout": "public",
   "/healthz": "public",
+  // Address suggestions: staff forms and the public catalogue both search addresses.
+  "/api/adresser": "public",
   "/aktiviteter": "public",
   "/aktiviteter/:id": "public",
   "/foreninger/:id": "public",

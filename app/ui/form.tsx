@@ -7,6 +7,7 @@ import {
   getTextareaProps,
 } from "@conform-to/react";
 import type { ReactNode } from "react";
+import { AddressSearch } from "./address-search";
 import {
   dayPartLabels,
   dayParts,
@@ -292,8 +293,9 @@ export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
 }
 
 /**
- * Latitude and longitude typed by hand, with Danish decimal commas; one place to
- * change when address search takes over.
+ * Latitude and longitude with Danish decimal commas: filled in by address search, or
+ * typed by hand when it is unavailable. They stay visible so a misplaced pin can be
+ * corrected.
  */
 function CoordinateFields({ fields }: { fields: { lat: Field; lng: Field } }) {
   return (
@@ -305,8 +307,9 @@ function CoordinateFields({ fields }: { fields: { lat: Field; lng: Field } }) {
 }
 
 /**
- * A Danish address with its coordinates. A citizen's address is personal data typed
- * by staff, so the browser is not asked to fill it in or remember it.
+ * A Danish address with its coordinates, with a "Søg adresse" box above that fills
+ * them in when JavaScript runs. A citizen's address is personal data typed by staff,
+ * so the browser is not asked to fill it in or remember it.
  */
 export function AddressFields({
   fields,
@@ -317,6 +320,15 @@ export function AddressFields({
 }) {
   return (
     <>
+      <AddressSearch
+        targets={{
+          address: fields.address.id,
+          postcode: fields.postcode.id,
+          city: fields.city.id,
+          lat: fields.lat.id,
+          lng: fields.lng.id,
+        }}
+      />
       <TextField field={fields.address} label="Vej og husnummer" autoComplete={personal ? "off" : "street-address"} />
       <div className="form-row">
         <TextField

@@ -81,6 +81,8 @@ export const messages = {
   catalogueFilterDropped: "Noget i linket kunne ikke læses og er sprunget over. Vælg gerne filtrene igen.",
   activityNotFound: "Vi kan ikke finde aktiviteten. Linket kan være forkert, eller aktiviteten kan være fjernet.",
   associationNotFound: "Vi kan ikke finde foreningen. Linket kan være forkert.",
+  addressQuery: "Skriv mindst 3 og højst 100 tegn for at søge efter en adresse",
+  addressSearchUnavailable: "Adressesøgning er ikke tilgængelig lige nu – skriv adressen og koordinaterne selv",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */
