@@ -1,15 +1,26 @@
+import { AddressSearchUnavailable, geocodeOne } from "../address/address-search.server";
 import type { Origin } from "../domain/activities/catalogue-filter";
 import { db as defaultDb } from "./db.server";
 import type { Executor } from "./executor";
 
 /**
- * Where "nær" in the catalogue points to. Until addresses can be looked up, only a
- * Danish postcode is understood, placed at the middle of the active activities
- * there; anything else is not found (null). An address geocoder goes in front of this.
+ * Where "nær" in the catalogue points to: a Danish postcode is placed at the middle of
+ * the active activities there (no outside call, so it works offline too); anything
+ * else is looked up as an address. Not found, or address search unavailable: null.
  */
 export async function originFor(naer: string, db: Executor = defaultDb): Promise<Origin | null> {
-  const postcode = naer.trim();
-  if (!/^\d{4}$/.test(postcode)) return null;
+  const text = naer.trim();
+  if (/^\d{4}$/.test(text)) return postcodeOrigin(text, db);
+  try {
+    const hit = await geocodeOne(text);
+    return hit ? { lat: hit.lat, lng: hit.lng, label: hit.text } : null;
+  } catch (error) {
+    if (error instanceof AddressSearchUnavailable) return null;
+    throw error;
+  }
+}
+
+async function postcodeOrigin(postcode: string, db: Executor): Promise<Origin | null> {
   const row = await db
     .selectFrom("activity")
     .select((eb) => [

@@ -149,17 +149,16 @@ function Filters({ query, topics }: { query: Query; topics: string[] }) {
         <div className="form-row">
           <div className="form-group">
             <label className="form-label" htmlFor="filter-naer">
-              Nær postnummer
+              Nær adresse eller postnummer
             </label>
             <span className="form-hint" id="filter-naer-hint">
-              Fx 7800. De nærmeste aktiviteter vises først.
+              Fx Vestergade 12, Skive eller 7800. De nærmeste aktiviteter vises først.
             </span>
             <input
-              className="form-input input-width-xs"
+              className="form-input input-width-l"
               id="filter-naer"
               name="naer"
-              inputMode="numeric"
-              autoComplete="postal-code"
+              autoComplete="street-address"
               aria-describedby="filter-naer-hint"
               defaultValue={query.near}
             />

@@ -77,7 +77,7 @@ export const messages = {
   photoTooLarge: "Billedet fylder for meget. Vælg et billede på højst 2 MB.",
   photoType: "Billedet skal være et JPEG- eller PNG-billede, fx et foto fra telefonen.",
   catalogueNearUnknown: (near: string) =>
-    `Vi kunne ikke finde »${near}«. Skriv et postnummer med fire cifre, fx 7800. Listen viser alle afstande.`,
+    `Vi kunne ikke finde »${near}«. Skriv en adresse eller et postnummer med fire cifre, fx 7800. Listen viser alle afstande.`,
   catalogueFilterDropped: "Noget i linket kunne ikke læses og er sprunget over. Vælg gerne filtrene igen.",
   activityNotFound: "Vi kan ikke finde aktiviteten. Linket kan være forkert, eller aktiviteten kan være fjernet.",
   associationNotFound: "Vi kan ikke finde foreningen. Linket kan være forkert.",

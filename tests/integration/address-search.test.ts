@@ -11,6 +11,7 @@ import {
   searchAddresses,
 } from "../../app/address/address-search.server";
 import { env } from "../../app/env.server";
+import { loader as catalogueLoader } from "../../app/routes/aktiviteter._index";
 import { loader } from "../../app/routes/api.adresser";
 import { messages } from "../../app/ui/messages";
 import { get, run } from "./helpers";
@@ -232,6 +233,27 @@ describe("GET /api/adresser", () => {
       const outcome = await search("Landgreven 10");
       expect(outcome.status).toBe(503);
       expect(outcome.data).toEqual({ message: messages.addressSearchUnavailable });
+    });
+  });
+
+  describe("the catalogue's \"nær\" field", () => {
+    afterEach(() => {
+      env.GSEARCH_TOKEN = undefined;
+    });
+
+    it("measures distances from a looked-up address", async () => {
+      env.GSEARCH_TOKEN = "test-token";
+      answer([landgreven]);
+      const outcome = await run(catalogueLoader, await get("/aktiviteter?naer=Landgreven+10&km=25"));
+      expect(outcome.data.origin).toMatchObject({ label: "Landgreven 10, 1301 København K" });
+      expect(outcome.data.origin.lat).toBeCloseTo(55.6836, 3);
+      expect(outcome.data.notices).toEqual([]);
+    });
+
+    it("says the place was not found when address search is unavailable", async () => {
+      const outcome = await run(catalogueLoader, await get("/aktiviteter?naer=Landgreven+10"));
+      expect(outcome.data.origin).toBeNull();
+      expect(outcome.data.notices).toEqual([messages.catalogueNearUnknown("Landgreven 10")]);
     });
   });
 });
