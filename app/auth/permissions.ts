@@ -11,6 +11,12 @@ export const permissions = {
   "/healthz": "public",
   "/aktiviteter": "public",
   "/aktiviteter/:id": "public",
+  // Open data: iCalendar feeds and the Open Referral HSDS API.
+  "/aktiviteter/:id/kalender.ics": "public",
+  "/foreninger/:id/kalender.ics": "public",
+  "/api/hsds": "public",
+  "/api/hsds/services": "public",
+  "/api/hsds/services/:id": "public",
   "/svar": "public",
   "/svar/:token": "public",
   "/konto/adgangskode": roles,
