@@ -46,6 +46,15 @@ export default function ActivityPage() {
       </dl>
       <Tags items={activityFacts(a)} label="Praktisk" />
       <Tags items={a.interests} label="Emner" />
+      <h2 className="h4">I din kalender</h2>
+      <ul>
+        <li>
+          <a href={`/aktiviteter/${a.id}/kalender.ics`}>Sæt {a.title} i din kalender</a>
+        </li>
+        <li>
+          <a href={`/foreninger/${a.associationId}/kalender.ics`}>Abonnér på alle aktiviteter fra {a.associationName}</a>
+        </li>
+      </ul>
       <ActivityMap
         className="activity-map"
         tileUrl={tileUrl ?? undefined}
