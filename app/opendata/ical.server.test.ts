@@ -93,6 +93,25 @@ function lineOf(text: string, name: string): string {
 }
 
 describe("activity iCalendar feed", () => {
+  it("gives the same feed whatever time zone the server runs in", () => {
+    const original = process.env.TZ;
+    const feeds = new Map<string, string>();
+    try {
+      for (const zone of ["UTC", "America/New_York", "Asia/Tokyo", "Europe/Copenhagen"]) {
+        process.env.TZ = zone;
+        feeds.set(zone, activityCalendar([activity({ endsOn: "2026-11-30" })], options));
+      }
+      process.env.TZ = "America/New_York";
+      // Node applies a changed TZ at once; otherwise this test would prove nothing.
+      expect(new Date("2026-01-01T12:00:00Z").getHours()).toBe(7);
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+    expect(new Set(feeds.values()).size).toBe(1);
+    expect(lineOf(feeds.get("UTC")!, "DTSTART;")).toBe("DTSTART;TZID=Europe/Copenhagen:20260310T100000");
+  });
+
   it("writes Danish local times with TZID and a Europe/Copenhagen VTIMEZONE with both DST rules", () => {
     const text = activityCalendar([activity()], options);
     expect(lineOf(text, "DTSTART;")).toBe("DTSTART;TZID=Europe/Copenhagen:20260310T100000");

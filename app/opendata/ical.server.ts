@@ -147,6 +147,10 @@ export function activityCalendar(activities: readonly PublishedActivity[], optio
   return calendar.toString();
 }
 
+// encodeURIComponent leaves ' ( ) * ! alone, which RFC 5987 does not allow unencoded.
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** Response headers for a feed: a calendar type, an inline file name, open to any site. */
 export function calendarHeaders(fileStem: string): HeadersInit {
   const ascii = fileStem
@@ -159,7 +163,7 @@ export function calendarHeaders(fileStem: string): HeadersInit {
   const name = `${ascii || "kalender"}.ics`;
   return {
     "Content-Type": "text/calendar; charset=utf-8",
-    "Content-Disposition": `inline; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`${fileStem}.ics`)}`,
+    "Content-Disposition": `inline; filename="${name}"; filename*=UTF-8''${rfc5987(`${fileStem}.ics`)}`,
     "Cache-Control": "public, max-age=900",
     "Access-Control-Allow-Origin": "*",
   };
