@@ -15,6 +15,8 @@ export default [
   route("api/hsds", "routes/api.hsds._index.ts"),
   route("api/hsds/services", "routes/api.hsds.services._index.ts"),
   route("api/hsds/services/:id", "routes/api.hsds.services.$id.ts"),
+  route("api/hsds/organizations", "routes/api.hsds.organizations._index.ts"),
+  route("api/hsds/organizations/:id", "routes/api.hsds.organizations.$id.ts"),
   route("frivillige", "routes/frivillige._index.tsx"),
   route("frivillige/ny", "routes/frivillige.ny.tsx"),
   route("arbejdsliste", "routes/arbejdsliste.tsx"),

@@ -17,6 +17,8 @@ export const permissions = {
   "/api/hsds": "public",
   "/api/hsds/services": "public",
   "/api/hsds/services/:id": "public",
+  "/api/hsds/organizations": "public",
+  "/api/hsds/organizations/:id": "public",
   "/svar": "public",
   "/svar/:token": "public",
   "/konto/adgangskode": roles,

@@ -186,6 +186,9 @@ export interface ActiveActivityFilter {
   modifiedAfter?: string;
 }
 
+/** A LIKE pattern matching `words` anywhere, with LIKE's own wildcards escaped by "\\". */
+const containing = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 function activeMatching(db: Executor, filter: ActiveActivityFilter) {
   let query = activitiesWithAssociation(db).where("activity.status", "=", "active");
   if (filter.associationId) query = query.where("activity.association_id", "=", filter.associationId);
@@ -193,7 +196,7 @@ function activeMatching(db: Executor, filter: ActiveActivityFilter) {
     query = query.where("activity.updated_at", ">=", new Date(filter.modifiedAfter).toISOString());
   }
   if (filter.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containing(filter.search);
     query = query.where(
       sql<boolean>`(activity.title like ${pattern} escape '\\' or activity.description like ${pattern} escape '\\')`,
     );
@@ -221,6 +224,62 @@ export async function listActiveActivitiesPage(
     .orderBy("activity.id")
     .limit(limit)
     .offset(offset)
+    .execute();
+  return publish(db, rows);
+}
+
+function associationsMatching(db: Executor, search: string | undefined) {
+  let query = db
+    .selectFrom("association")
+    .innerJoin("municipality", "municipality.id", "association.municipality_id");
+  if (search) {
+    const pattern = containing(search);
+    query = query.where(
+      sql<boolean>`(association.name like ${pattern} escape '\\' or association.description like ${pattern} escape '\\')`,
+    );
+  }
+  return query;
+}
+
+export async function countAssociations(db: Executor, search?: string): Promise<number> {
+  const row = await associationsMatching(db, search)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** A page of associations by name (then id), for paginated APIs. */
+export async function listAssociationsPage(
+  db: Executor,
+  search: string | undefined,
+  offset: number,
+  limit: number,
+): Promise<PublishedAssociation[]> {
+  const rows = await associationsMatching(db, search)
+    .select([
+      "association.id",
+      "association.name",
+      "association.description",
+      "association.email",
+      "association.phone",
+      "association.website",
+      "association.contact_name",
+      "association.area",
+      "municipality.name as municipality_name",
+    ])
+    .orderBy("association.name")
+    .orderBy("association.id")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toAssociation);
+}
+
+/** Every active activity of one association, by title. */
+export async function listAssociationActiveActivities(db: Executor, associationId: string): Promise<PublishedActivity[]> {
+  const rows = await activeMatching(db, { associationId })
+    .orderBy("activity.title")
+    .orderBy("activity.id")
     .execute();
   return publish(db, rows);
 }

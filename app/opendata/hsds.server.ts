@@ -219,6 +219,22 @@ export function hsdsService(a: PublishedActivity, links: HsdsLinks) {
   };
 }
 
+/** An organization in full, as `GET /organizations/{id}` answers: its services by their one-to-one fields. */
+export function hsdsOrganizationFull(association: PublishedAssociation, activities: PublishedActivity[], links: HsdsLinks) {
+  const phone = present(association.phone);
+  const contactName = present(association.contactName);
+  return {
+    ...hsdsOrganization(association),
+    phones: phone
+      ? [{ id: uuidV5("phone", association.id), organization_id: association.id, number: phone, type: "voice" }]
+      : [],
+    contacts: contactName
+      ? [{ id: uuidV5("contact", association.id), organization_id: association.id, name: contactName, email: email(association.email) }]
+      : [],
+    services: activities.map((a) => hsdsServiceSummary(a, links)),
+  };
+}
+
 /** The API's meta information (HSDS `GET /`). */
 export function hsdsApiInfo() {
   return {

@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../app/data/db.server";
 import * as apiRoot from "../../app/routes/api.hsds._index";
+import * as organizationRoute from "../../app/routes/api.hsds.organizations.$id";
+import * as organizationsRoute from "../../app/routes/api.hsds.organizations._index";
 import * as serviceRoute from "../../app/routes/api.hsds.services.$id";
 import * as servicesRoute from "../../app/routes/api.hsds.services._index";
 import { type TestOrg, createTestOrg, get, run } from "./helpers";
@@ -17,15 +20,28 @@ const ajv = new Ajv2020({ allErrors: true });
 addFormats(ajv);
 ajv.addSchema(schema("page.json"), "page.json");
 ajv.addSchema(schema("service_list.json"), "service_list.json");
+ajv.addSchema(schema("organization_list.json"), "organization_list.json");
+ajv.addSchema(schema("service.json"), "service.json");
 // GET /services as the HSDS 3.0 OpenAPI file defines its 200 answer.
 const validatePage = ajv.compile({
   type: "object",
   allOf: [{ $ref: "page.json" }],
   properties: { contents: { type: "array", items: { $ref: "service_list.json" } } },
 });
-const validateService = ajv.compile(schema("service.json"));
+const validateService = ajv.getSchema("service.json")!;
+const validateOrganizationPage = ajv.compile({
+  type: "object",
+  allOf: [{ $ref: "page.json" }],
+  properties: { contents: { type: "array", items: { $ref: "organization_list.json" } } },
+});
+// The organization as HSDS 3.0 defines it, with its services by their one-to-one fields.
+const validateOrganization = ajv.compile({
+  type: "object",
+  allOf: [{ $ref: "service.json#/definitions/organization" }],
+  properties: { services: { type: "array", items: { $ref: "service_list.json" } } },
+});
 
-function expectValid(validate: typeof validateService, body: unknown) {
+function expectValid(validate: typeof validatePage, body: unknown) {
   const ok = validate(body);
   expect(validate.errors ?? [], JSON.stringify(body)).toEqual([]);
   expect(ok).toBe(true);
@@ -229,5 +245,38 @@ describe("GET /api/hsds", () => {
     const outcome = await run(apiRoot.loader, await get("/api/hsds"));
     expect(outcome.status).toBe(200);
     expect(outcome.data).toMatchObject({ version: "3.0", openapi_url: expect.stringMatching(/^https:\/\//) });
+  });
+});
+
+describe("GET /api/hsds/organizations", () => {
+  const organizations = async (query = "") => run(organizationsRoute.loader, await get(`/api/hsds/organizations${query}`));
+
+  it("lists the associations as a page of organizations, valid against the official schemas", async () => {
+    await db.updateTable("association").set({ website: "www.aeldresagen-test.dk", contact_name: "Hanne Skovgaard" }).where("id", "=", org.associationA).execute();
+    const outcome = await organizations();
+    expect(outcome.status).toBe(200);
+    expectValid(validateOrganizationPage, outcome.data);
+    expect(outcome.data).toMatchObject({ total_items: 2, total_pages: 1, size: 2, empty: false });
+    expect(outcome.data.contents).toEqual([
+      { id: org.associationB, name: "Røde Kors Test", description: "", email: "a@example.dk" },
+      { id: org.associationA, name: "Ældre Sagen Test", description: "", email: "a@example.dk", website: "https://www.aeldresagen-test.dk/" },
+    ]);
+    const second = await organizations("?per_page=1&page=2");
+    expect(second.data).toMatchObject({ total_pages: 2, page_number: 2, size: 1, first_page: false, last_page: true });
+    expect((await organizations("?per_page=101")).status).toBe(400);
+  });
+
+  it("gives one organization in full with its active services", async () => {
+    const outcome = await run(organizationRoute.loader, await get(`/api/hsds/organizations/${org.associationA}`), { id: org.associationA });
+    expect(outcome.status).toBe(200);
+    expectValid(validateOrganization, outcome.data);
+    expect(outcome.data.services.map((s: { name: string }) => s.name)).toEqual([
+      "Gåtur ved fjorden",
+      "Kortklub i Medborgerhuset",
+      "Strikkecafé, kaffe & snak",
+    ]);
+    expect(outcome.data.contacts).toEqual([expect.objectContaining({ name: "Hanne Skovgaard", organization_id: org.associationA })]);
+    const unknown = crypto.randomUUID();
+    expect((await run(organizationRoute.loader, await get(`/api/hsds/organizations/${unknown}`), { id: unknown })).status).toBe(404);
   });
 });
