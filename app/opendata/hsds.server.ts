@@ -51,12 +51,15 @@ export function hsdsPage<T>(contents: T[], totalItems: number, pageNumber: numbe
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const present = (value: string) => (value.trim() === "" ? undefined : value.trim());
 const email = (value: string) => (EMAIL.test(value.trim()) ? value.trim() : undefined);
+/** A web address as associations type it ("www.forening.dk" too), or nothing. */
 function website(value: string): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return undefined;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
-    const url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined;
+    const url = new URL(withScheme);
+    const web = url.protocol === "http:" || url.protocol === "https:";
+    return web && url.hostname.includes(".") ? url.toString() : undefined;
   } catch {
     return undefined;
   }
