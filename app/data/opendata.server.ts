@@ -107,8 +107,6 @@ async function publish(db: Executor, rows: Joined[]): Promise<PublishedActivity[
     parking: row.parking === 1,
     price: row.price,
     targetGroup: row.target_group,
-    hostName: row.host_name,
-    hostPhone: row.host_phone,
     status: row.status,
     cancelReason: row.cancel_reason,
     createdAt: row.created_at,

@@ -25,5 +25,3 @@ export const hsdsServicesQuery = hsdsListQuery.extend({
   organization_id: z.uuid("organization_id must be a UUID").optional(),
   modified_after: z.iso.datetime({ offset: true, message: "modified_after must be an ISO 8601 date-time" }).optional(),
 });
-
-export type HsdsServicesQuery = z.infer<typeof hsdsServicesQuery>;

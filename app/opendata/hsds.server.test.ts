@@ -33,8 +33,6 @@ const lastFriday: PublishedActivity = {
   parking: false,
   price: 25,
   targetGroup: "",
-  hostName: "",
-  hostPhone: "",
   status: "active",
   cancelReason: "",
   createdAt: "2026-01-01T09:00:00.000Z",

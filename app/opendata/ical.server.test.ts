@@ -39,8 +39,6 @@ function activity(overrides: Partial<PublishedActivity> = {}): PublishedActivity
     parking: false,
     price: 0,
     targetGroup: "",
-    hostName: "",
-    hostPhone: "",
     status: "active",
     cancelReason: "",
     createdAt: "2026-03-01T09:00:00.000Z",
@@ -199,6 +197,24 @@ describe("activity iCalendar feed", () => {
     expect(occurrencesUtc(text, "2027-01-01").map((o) => o.start)).toEqual(["2026-06-17T08:00:00.000Z"]);
   });
 
+  it("moves or cancels a one-off's single date in place, saying why", () => {
+    const once = activity({ weekday: "wed", rrule: rruleFor("once", "wed"), startsOn: "2026-06-17" });
+    const moved = activityCalendar(
+      [{ ...once, changes: [{ onDate: "2026-06-17", kind: "moved", newDate: "2026-06-18", newStartTime: "13:00", newEndTime: "15:00", note: "Regnvejr" }] }],
+      options,
+    );
+    expect(lineOf(moved, "DTSTART;")).toBe("DTSTART;TZID=Europe/Copenhagen:20260618T130000");
+    expect(lineOf(moved, "DTEND;")).toBe("DTEND;TZID=Europe/Copenhagen:20260618T150000");
+    expect(moved).not.toContain("RECURRENCE-ID");
+    expect(unfold(moved)).toContain("DESCRIPTION:Flyttet fra onsdag 17. juni: Regnvejr\\n");
+    const off = activityCalendar(
+      [{ ...once, changes: [{ onDate: "2026-06-17", kind: "cancelled", newDate: null, newStartTime: null, newEndTime: null, note: "" }] }],
+      options,
+    );
+    expect(lineOf(off, "STATUS:")).toBe("STATUS:CANCELLED");
+    expect(lineOf(off, "SUMMARY:")).toBe("SUMMARY:Aflyst: Strikkecafé");
+  });
+
   it("marks a cancelled activity STATUS:CANCELLED and links nowhere", () => {
     const text = activityCalendar([activity({ status: "cancelled", cancelReason: "Lokalet er lukket" })], options);
     expect(lineOf(text, "STATUS:")).toBe("STATUS:CANCELLED");
@@ -211,6 +227,7 @@ describe("activity iCalendar feed", () => {
     const text = activityCalendar([activity()], options);
     expect(lineOf(text, "LOCATION:")).toBe("LOCATION:Østergade 12\\, 7600 Struer");
     expect(lineOf(text, "GEO:")).toBe("GEO:56.4907;8.5912");
+    expect(lineOf(text, "CATEGORIES:")).toBe("CATEGORIES:håndarbejde");
     expect(lineOf(text, "URL")).toBe(
       "URL;VALUE=URI:https://faellesskabsbro.example.dk/aktiviteter/0b0c6f5e-6c2a-4f49-9a4e-3f1f7e0c2d11",
     );

@@ -1,6 +1,6 @@
 import ical, { type ICalEventData, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
-import { isPlannedDate, plannedDates } from "../domain/activities/occurrences";
+import { type OccurrenceChange, isPlannedDate, plannedDates } from "../domain/activities/occurrences";
 import { describeSchedule } from "../domain/activities/schedule";
 import { addDays } from "../domain/pathway/working-days";
 import { formatPrice } from "../ui/format";
@@ -76,6 +76,12 @@ function description(a: PublishedActivity, lead: string | null): string {
     .join("\n");
 }
 
+/** "Aflyst: Påske", "Flyttet fra tirsdag 21. april: Salen er optaget". */
+function changeNote(change: OccurrenceChange): string {
+  const why = change.note ? `: ${change.note}` : "";
+  return change.kind === "cancelled" ? `Aflyst${why}` : `Flyttet fra ${dayName(change.onDate)}${why}`;
+}
+
 function addActivity(calendar: ReturnType<typeof ical>, a: PublishedActivity, options: FeedOptions): void {
   const first = firstDate(a);
   if (!first) return;
@@ -93,21 +99,24 @@ function addActivity(calendar: ReturnType<typeof ical>, a: PublishedActivity, op
       geo: { lat: a.lat, lon: a.lng },
     },
     url: cancelled ? null : options.activityUrl(a.id),
+    categories: a.interests.map((name) => ({ name })),
     organizer: a.association.email ? { name: a.association.name, email: a.association.email } : null,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
   const lead = cancelled ? `Aflyst${a.cancelReason ? `: ${a.cancelReason}` : ""}` : null;
 
+  // A one-off has no rule to except from: its single date is changed in place.
   if (isOneOff(a.rrule)) {
     const change = a.changes.find((c) => c.onDate === first);
-    const moved = change?.kind === "moved" && change.newDate ? change : null;
+    const on = change?.kind === "moved" && change.newDate ? change.newDate : first;
+    const off = cancelled || change?.kind === "cancelled";
     calendar.createEvent({
       ...common,
-      start: local(moved?.newDate ?? first, moved?.newStartTime ?? a.startTime),
-      end: local(moved?.newDate ?? first, moved?.newEndTime ?? a.endTime),
-      status: cancelled || change?.kind === "cancelled" ? ICalEventStatus.CANCELLED : common.status,
-      summary: !cancelled && change?.kind === "cancelled" ? `Aflyst: ${a.title}` : common.summary,
-      description: description(a, lead ?? (change?.note ? change.note : null)),
+      start: local(on, change?.newStartTime ?? a.startTime),
+      end: local(on, change?.newEndTime ?? a.endTime),
+      status: off ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      summary: off ? `Aflyst: ${a.title}` : a.title,
+      description: description(a, lead ?? (change ? changeNote(change) : null)),
     });
     return;
   }
@@ -123,13 +132,12 @@ function addActivity(calendar: ReturnType<typeof ical>, a: PublishedActivity, op
   // the planned start, its own DTSTART/DTEND (RFC 5545 §3.8.4.4).
   for (const change of a.changes) {
     if (change.kind !== "moved" || !change.newDate || !isPlannedDate(a, change.onDate)) continue;
-    const note = `Flyttet fra ${dayName(change.onDate)}${change.note ? `: ${change.note}` : ""}`;
     calendar.createEvent({
       ...common,
       recurrenceId: local(change.onDate, a.startTime),
       start: local(change.newDate, change.newStartTime ?? a.startTime),
       end: local(change.newDate, change.newEndTime ?? a.endTime),
-      description: description(a, lead ?? note),
+      description: description(a, lead ?? changeNote(change)),
     });
   }
 }

@@ -31,8 +31,6 @@ export interface PublishedActivity {
   parking: boolean;
   price: number;
   targetGroup: string;
-  hostName: string;
-  hostPhone: string;
   status: "active" | "cancelled";
   cancelReason: string;
   createdAt: string;
