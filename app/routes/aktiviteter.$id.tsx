@@ -103,11 +103,19 @@ export default function ActivityPage() {
         <>
           <h2>De næste gange</h2>
           {dates.length === 0 ? <p>Aktiviteten har ingen kommende datoer.</p> : <DateList dates={dates} />}
-          <p>
-            {/* A file served by its own route, so a full page load, not client navigation. */}
-            <a href={`/aktiviteter/${a.id}/kalender.ics`}>Abonnér på kalender</a>
-            <span className="d-block form-hint">Så kommer datoerne ind i kalenderen på din telefon eller computer.</span>
-          </p>
+          <h3 className="h4">I din kalender</h3>
+          <p className="form-hint">Så kommer datoerne ind i kalenderen på din telefon eller computer.</p>
+          {/* Files served by their own routes, so full page loads, not client navigation. */}
+          <ul>
+            <li>
+              <a href={`/aktiviteter/${a.id}/kalender.ics`}>Abonnér på kalender</a>
+            </li>
+            <li>
+              <a href={`/foreninger/${a.associationId}/kalender.ics`}>
+                Abonnér på alle aktiviteter fra {a.associationName}
+              </a>
+            </li>
+          </ul>
         </>
       )}
 

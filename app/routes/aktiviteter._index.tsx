@@ -127,6 +127,11 @@ export default function Catalogue() {
           </section>
         </>
       )}
+      <p className="muted">
+        Aktiviteterne er også åbne data, som andre sider må bruge:{" "}
+        <a href="/api/hsds/services">Open Referral HSDS 3.0 (JSON)</a>, og hver aktivitet og forening har en
+        kalender, man kan abonnere på.
+      </p>
     </section>
   );
 }
