@@ -76,6 +76,18 @@ export const messages = {
   photoMissing: "Vælg et billede",
   photoTooLarge: "Billedet fylder for meget. Vælg et billede på højst 2 MB.",
   photoType: "Billedet skal være et JPEG- eller PNG-billede, fx et foto fra telefonen.",
+  chooseRepeat: "Vælg hvor tit aktiviteten gentages",
+  firstDateInPast: "Den første dato må ikke ligge før i dag",
+  lastDateBeforeFirst: "Den sidste dato må ikke ligge før den første dato",
+  firstDateNotInRepeat: (ordinal: string, weekday: string) =>
+    `Den første dato skal være den ${ordinal} ${weekday} i en måned`,
+  cancelReasonRequired: "Skriv kort, hvorfor aktiviteten aflyses (3 til 300 tegn)",
+  activityCancelled: "Aktiviteten er aflyst. Genåbn den, før du ændrer datoer.",
+  dateNotPlanned: "Aktiviteten er ikke planlagt den dato. Vælg en af datoerne på listen.",
+  datePassed: "Datoen er allerede passeret og kan ikke ændres",
+  moveToPast: "Den nye dato må ikke ligge før i dag",
+  moveChangesNothing: "Vælg en anden dato eller et andet tidspunkt end det planlagte",
+  dateNotChanged: "Datoen er ikke aflyst eller flyttet.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */
