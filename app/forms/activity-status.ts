@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { messages } from "../ui/messages";
-import { text } from "./fields";
 
 /** The cancel page cancels an active activity or reopens a cancelled one. */
 export const activityStatusForm = z.discriminatedUnion(
@@ -8,7 +7,12 @@ export const activityStatusForm = z.discriminatedUnion(
   [
     z.object({
       intent: z.literal("cancel"),
-      reason: text(3, 300, messages.cancelReasonRequired),
+      // An empty reason is the usual mistake, so it gets the specific message too.
+      reason: z
+        .string({ error: messages.cancelReasonRequired })
+        .trim()
+        .min(3, messages.cancelReasonRequired)
+        .max(300, messages.cancelReasonRequired),
     }),
     z.object({ intent: z.literal("reopen") }),
   ],
