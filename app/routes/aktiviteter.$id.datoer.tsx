@@ -13,7 +13,7 @@ import { isoDate } from "../forms/fields";
 import { readForm } from "../forms/read-form.server";
 import { Alert } from "../ui/alert";
 import { ErrorSummary, TextField } from "../ui/form";
-import { danishTime, formatDate } from "../ui/format";
+import { danishTime, formatDate, formatWeekdayDate } from "../ui/format";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/aktiviteter.$id.datoer";
 
@@ -136,7 +136,7 @@ export default function ActivityDates({ actionData }: Route.ComponentProps) {
             <tbody>
               {occurrences.map((o) => (
                 <tr key={o.plannedDate}>
-                  <td>{formatDate(o.date)}</td>
+                  <td>{formatWeekdayDate(o.date)}</td>
                   <td>
                     {danishTime(o.startTime)}–{danishTime(o.endTime)}
                   </td>
@@ -174,7 +174,7 @@ export default function ActivityDates({ actionData }: Route.ComponentProps) {
       {chosenRefused ? <Alert kind="warning">{messages.dateNotPlanned}</Alert> : null}
       {chosen && activity.status === "active" ? (
         <section id="ret-dato" aria-labelledby="ret-dato-titel" className="form-section">
-          <h2 id="ret-dato-titel">{formatDate(chosen.onDate)}</h2>
+          <h2 id="ret-dato-titel">{formatWeekdayDate(chosen.onDate)}</h2>
           <div className="two-columns">
             <CancelDateForm onDate={chosen.onDate} note={chosen.change?.note ?? ""} lastResult={result("cancel-date")} />
             <MoveDateForm

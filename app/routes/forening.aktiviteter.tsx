@@ -59,86 +59,55 @@ export default function AssociationActivities() {
       {activities.length === 0 ? (
         <p>Foreningen har ingen aktiviteter endnu.</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption className="sr-only">Foreningens aktiviteter, også de aflyste</caption>
-            <thead>
-              <tr>
-                <th scope="col">Aktivitet</th>
-                <th scope="col">Hvornår</th>
-                <th scope="col">Pladser</th>
-                <th scope="col">Status</th>
-                <th scope="col">Handlinger</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activities.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    {a.status === "active" ? <Link to={`/aktiviteter/${a.id}`}>{a.title}</Link> : a.title}
-                    {a.targetGroup ? (
-                      <>
-                        <br />
-                        <span className="muted">{a.targetGroup}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {a.schedule}
-                    {a.nextDate ? (
-                      <>
-                        <br />
-                        <span className="muted">Næste gang {formatDate(a.nextDate)}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {a.enrolled} af {a.capacity}
-                  </td>
-                  <td>
-                    {a.status === "active" ? (
-                      "Aktiv"
-                    ) : (
-                      <>
-                        <strong>Aflyst</strong>
-                        {a.cancelledAt ? ` ${formatDate(a.cancelledAt)}` : ""}
-                        <br />
-                        <span className="muted">{a.cancelReason}</span>
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    <ul className="row-actions">
-                      <li>
-                        <Link to={`/aktiviteter/${a.id}/rediger`}>
-                          Ret<span className="sr-only"> {a.title}</span>
-                        </Link>
-                      </li>
-                      {a.status === "active" ? (
-                        <li>
-                          <Link to={`/aktiviteter/${a.id}/datoer`}>
-                          Datoer<span className="sr-only"> {a.title}</span>
-                        </Link>
-                        </li>
-                      ) : null}
-                      <li>
-                        <Link to={`/aktiviteter/${a.id}/kopier`}>
-                          Kopiér<span className="sr-only"> {a.title}</span>
-                        </Link>
-                      </li>
-                      <li>
-                        <Link to={`/aktiviteter/${a.id}/aflys`}>
-                          {a.status === "active" ? "Aflys" : "Genåbn"}
-                          <span className="sr-only"> {a.title}</span>
-                        </Link>
-                      </li>
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="card-list" aria-label="Foreningens aktiviteter, også de aflyste">
+          {activities.map((a) => (
+            <li key={a.id}>
+              <article className={`item-card${a.status === "active" ? "" : " item-card-cancelled"}`}>
+                <h2>{a.status === "active" ? <Link to={`/aktiviteter/${a.id}`}>{a.title}</Link> : a.title}</h2>
+                {a.targetGroup ? <p className="muted">{a.targetGroup}</p> : null}
+                <p>
+                  <strong>{a.schedule}</strong>
+                </p>
+                {a.status === "active" ? (
+                  <p>{a.nextDate ? `Næste gang ${formatDate(a.nextDate)}` : "Ingen kommende datoer"}</p>
+                ) : (
+                  <p>
+                    <strong>Aflyst</strong>
+                    {a.cancelledAt ? ` ${formatDate(a.cancelledAt)}` : ""}: {a.cancelReason}
+                  </p>
+                )}
+                <p>
+                  {a.enrolled} af {a.capacity} pladser taget
+                </p>
+                <ul className="row-actions">
+                  <li>
+                    <Link to={`/aktiviteter/${a.id}/rediger`}>
+                      Ret<span className="sr-only"> {a.title}</span>
+                    </Link>
+                  </li>
+                  {a.status === "active" ? (
+                    <li>
+                      <Link to={`/aktiviteter/${a.id}/datoer`}>
+                        Datoer<span className="sr-only"> for {a.title}</span>
+                      </Link>
+                    </li>
+                  ) : null}
+                  <li>
+                    <Link to={`/aktiviteter/${a.id}/kopier`}>
+                      Kopiér<span className="sr-only"> {a.title}</span>
+                    </Link>
+                  </li>
+                  <li>
+                    <Link to={`/aktiviteter/${a.id}/aflys`}>
+                      {a.status === "active" ? "Aflys" : "Genåbn"}
+                      <span className="sr-only"> {a.title}</span>
+                    </Link>
+                  </li>
+                </ul>
+              </article>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
