@@ -3,11 +3,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import type { z } from "zod";
 import type { Activity } from "../data/activities.server";
-import { type Repeat, describeSchedule, repeatLabels, repeatOf, repeats, rruleFor, weekdayOf } from "../domain/activities/schedule";
+import { repeatLabels, repeatOf, repeats } from "../domain/activities/schedule";
 import { activityForm, newActivityForm } from "../forms/activity";
 import { AddressFields, Checkbox, ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "./form";
-import { formatDate } from "./format";
 import { interestOptions, languageOptions } from "./options";
+import { schedulePreview } from "./schedule-preview";
 
 // One form for creating, copying and editing an activity, so the three never drift
 // apart. A new or copied activity may not start in the past; an edited one started
@@ -48,33 +48,6 @@ export function activityFormValues(a: Activity): ActivityFormValues {
     hostName: a.hostName,
     hostPhone: a.hostPhone,
   };
-}
-
-const isDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
-const isTime = (value: unknown): value is string => typeof value === "string" && /^\d{2}:\d{2}$/.test(value);
-
-/** The schedule in words while the user fills in the fields, or null until it can be read. */
-export function schedulePreview(values: {
-  repeat: unknown;
-  startsOn: unknown;
-  endsOn: unknown;
-  startTime: unknown;
-  endTime: unknown;
-}): string | null {
-  const repeat = repeats.includes(values.repeat as Repeat) ? (values.repeat as Repeat) : null;
-  if (!repeat || !isDate(values.startsOn) || !isTime(values.startTime) || !isTime(values.endTime)) return null;
-  const weekday = weekdayOf(values.startsOn);
-  const schedule = describeSchedule({
-    rrule: rruleFor(repeat, weekday),
-    weekday,
-    startsOn: values.startsOn,
-    startTime: values.startTime,
-    endTime: values.endTime,
-  });
-  if (repeat === "once") return schedule;
-  const first = `første gang ${formatDate(values.startsOn)}`;
-  const last = isDate(values.endsOn) ? `, sidste gang ${formatDate(values.endsOn)}` : "";
-  return `${schedule}, ${first}${last}`;
 }
 
 export function ActivityForm({

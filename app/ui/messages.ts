@@ -87,7 +87,6 @@ export const messages = {
   datePassed: "Datoen er allerede passeret og kan ikke ændres",
   moveToPast: "Den nye dato må ikke ligge før i dag",
   moveChangesNothing: "Vælg en anden dato eller et andet tidspunkt end det planlagte",
-  dateNotChanged: "Datoen er ikke aflyst eller flyttet.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */
