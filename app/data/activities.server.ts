@@ -48,7 +48,7 @@ export interface Activity {
 }
 
 /** The schedule an association's form describes, in the shape occurrences are expanded from. */
-export function scheduleOfInput(a: ActivityInput): ScheduleRule {
+function scheduleOfInput(a: ActivityInput): ScheduleRule {
   return {
     rrule: rruleFor(a.repeat, weekdayOf(a.startsOn)),
     startsOn: a.startsOn,

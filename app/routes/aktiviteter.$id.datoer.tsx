@@ -5,7 +5,7 @@ import { requireOwnActivity } from "../auth/own-activity.server";
 import { listOccurrenceChanges, removeOccurrenceChange, saveOccurrenceChange } from "../data/activity-dates.server";
 import { db } from "../data/db.server";
 import { type DateChangeRefusal, dateChangeRefusal } from "../domain/activities/date-changes";
-import { nextOccurrences } from "../domain/activities/occurrences";
+import { type OccurrenceChange, nextOccurrences } from "../domain/activities/occurrences";
 import { describeSchedule } from "../domain/activities/schedule";
 import { dateInDenmark } from "../domain/pathway/working-days";
 import { activityDatesForm, cancelDateForm, moveDateForm } from "../forms/activity-dates";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const asked = new URL(request.url).searchParams.get("dato");
   const parsed = isoDate.safeParse(asked);
   const chosen = parsed.success ? parsed.data : null;
-  const refusal = chosen ? dateChangeRefusal(activity, today, { onDate: chosen, kind: "cancelled", newDate: null, newStartTime: null, newEndTime: null }) : null;
+  const refusal = chosen ? dateChangeRefusal(activity, today, { onDate: chosen, kind: "cancelled" }) : "not_planned";
   return {
     activity: {
       id: activity.id,
@@ -51,7 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     schedule: describeSchedule(activity),
     occurrences,
     chosen: chosen && !refusal ? { onDate: chosen, change: changes.find((c) => c.onDate === chosen) ?? null } : null,
-    chosenRefused: asked !== null && (chosen === null || refusal !== null),
+    chosenRefusal: asked !== null && refusal ? refusalMessages[refusal].message : null,
   };
 }
 
@@ -70,12 +70,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (activity.status !== "active") {
     return data({ intent: input.intent, result: submission.reply({ formErrors: [messages.activityCancelled] }) }, { status: 400 });
   }
-  const change =
+  const change: OccurrenceChange =
     input.intent === "cancel-date"
-      ? { onDate: input.onDate, kind: "cancelled" as const, newDate: null, newStartTime: null, newEndTime: null, note: input.note ?? "" }
+      ? { onDate: input.onDate, kind: "cancelled", newDate: null, newStartTime: null, newEndTime: null, note: input.note ?? "" }
       : {
           onDate: input.onDate,
-          kind: "moved" as const,
+          kind: "moved",
           newDate: input.newDate,
           newStartTime: input.newStartTime,
           newEndTime: input.newEndTime,
@@ -102,7 +102,7 @@ const notices: Record<string, string> = {
 const statusLabels = { planned: "Planlagt", cancelled: "Aflyst", moved: "Flyttet" } as const;
 
 export default function ActivityDates({ actionData }: Route.ComponentProps) {
-  const { activity, schedule, occurrences, chosen, chosenRefused } = useLoaderData<typeof loader>();
+  const { activity, schedule, occurrences, chosen, chosenRefusal } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const notice = notices[searchParams.get("besked") ?? ""];
   const result = (intent: string) => (actionData?.intent === intent ? actionData.result : undefined);
@@ -171,7 +171,7 @@ export default function ActivityDates({ actionData }: Route.ComponentProps) {
         </div>
       )}
 
-      {chosenRefused ? <Alert kind="warning">{messages.dateNotPlanned}</Alert> : null}
+      {chosenRefusal ? <Alert kind="warning">{chosenRefusal}</Alert> : null}
       {chosen && activity.status === "active" ? (
         <section id="ret-dato" aria-labelledby="ret-dato-titel" className="form-section">
           <h2 id="ret-dato-titel">{formatWeekdayDate(chosen.onDate)}</h2>

@@ -377,7 +377,7 @@ describe("single dates", () => {
   it("the page for one date opens with the move filled in as it is", async () => {
     const page = await datesPage(id, `?dato=${dateAt(2)}`);
     expect(page.data.chosen).toMatchObject({ onDate: dateAt(2), change: { kind: "moved", newDate: addDays(dateAt(2), 1) } });
-    expect(page.data.chosenRefused).toBe(false);
+    expect(page.data.chosenRefusal).toBeNull();
   });
 
   it("a cancelled date is put back with Gendan", async () => {
@@ -389,7 +389,10 @@ describe("single dates", () => {
 
   it("a date the rule does not plan is refused, in the list and when posted", async () => {
     const between = addDays(firstTuesday, 7);
-    expect((await datesPage(id, `?dato=${between}`)).data).toMatchObject({ chosen: null, chosenRefused: true });
+    expect((await datesPage(id, `?dato=${between}`)).data).toMatchObject({
+      chosen: null,
+      chosenRefusal: messages.dateNotPlanned,
+    });
     const outcome = await datesAction(id, { intent: "cancel-date", onDate: between, note: "Ferie" });
     expect(outcome.status).toBe(400);
     expect(outcome.data.result.error.onDate).toEqual([messages.dateNotPlanned]);

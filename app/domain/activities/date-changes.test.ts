@@ -10,8 +10,7 @@ const rule = {
   endTime: "12:00",
 };
 const today = "2026-11-23";
-const cancel = (onDate: string) =>
-  ({ onDate, kind: "cancelled", newDate: null, newStartTime: null, newEndTime: null }) as const;
+const cancel = (onDate: string) => ({ onDate, kind: "cancelled" }) as const;
 const move = (onDate: string, newDate: string, newStartTime = "10:00", newEndTime = "12:00") =>
   ({ onDate, kind: "moved", newDate, newStartTime, newEndTime }) as const;
 

@@ -10,7 +10,8 @@ export type DateChangeRefusal = "passed" | "not_planned" | "no_change";
 export function dateChangeRefusal(
   rule: ScheduleRule,
   today: string,
-  change: Pick<OccurrenceChange, "onDate" | "kind" | "newDate" | "newStartTime" | "newEndTime">,
+  change: Pick<OccurrenceChange, "onDate" | "kind"> &
+    Partial<Pick<OccurrenceChange, "newDate" | "newStartTime" | "newEndTime">>,
 ): DateChangeRefusal | null {
   if (change.onDate < today) return "passed";
   if (!isPlannedDate(rule, change.onDate)) return "not_planned";
