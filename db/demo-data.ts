@@ -7,6 +7,7 @@
 // address is taken from real life or from the practice descriptions in seeds/.
 // Only values from app/domain/vocabulary.ts are used, so the forms and the matching
 // rules understand every row.
+import type { Weekday } from "../app/domain/vocabulary";
 import type { ActivityInput } from "../app/forms/activity";
 import type { CitizenInput } from "../app/forms/citizen";
 import type { VolunteerInput } from "../app/forms/volunteer";
@@ -230,11 +231,20 @@ export const users: DemoUser[] = [
 // ---------------------------------------------------------------------------------
 // Activities
 
-export type DemoActivity = Omit<ActivityInput, "address" | "postcode" | "city"> & {
-  association: AssociationKey;
-  town: TownKey;
-  street: string;
-};
+// The first date is set when seeding (a year back, on the activity's weekday), so the
+// demo always has a history and coming dates; the weekday stands in for it here.
+export type DemoActivity = Omit<
+  ActivityInput,
+  "address" | "postcode" | "city" | "startsOn" | "endsOn" | "repeat" | "seating" | "parking"
+> &
+  Partial<Pick<ActivityInput, "repeat" | "seating" | "parking">> & {
+    association: AssociationKey;
+    town: TownKey;
+    street: string;
+    weekday: Weekday;
+    /** Cancels the meeting in the coming Christmas week, with this note. */
+    christmasBreak?: string;
+  };
 
 export const activities: DemoActivity[] = [
   {
@@ -257,6 +267,12 @@ export const activities: DemoActivity[] = [
     transport: false,
     price: 0,
     capacity: 24,
+    seating: true,
+    parking: true,
+    targetGroup: "For alle, der kan lide kortspil – også hvis det er mange år siden",
+    hostName: "Poul Mikkelsen",
+    hostPhone: "40112233",
+    christmasBreak: "Juleferie",
   },
   {
     association: "aeldresagen",
@@ -278,6 +294,8 @@ export const activities: DemoActivity[] = [
     transport: false,
     price: 0,
     capacity: 30,
+    repeat: "every-2-weeks",
+    hostName: "Grethe Vestergaard",
   },
   {
     association: "roedekors",
@@ -299,6 +317,10 @@ export const activities: DemoActivity[] = [
     transport: true,
     price: 40,
     capacity: 40,
+    seating: true,
+    parking: true,
+    hostName: "Anders Bundgaard",
+    hostPhone: "51667788",
   },
   {
     association: "aeldresagen",
@@ -404,12 +426,15 @@ export const activities: DemoActivity[] = [
     transport: false,
     price: 0,
     capacity: 10,
+    repeat: "every-2-weeks",
+    seating: true,
+    targetGroup: "For dig, der gerne vil lære din tablet eller telefon bedre at kende",
   },
   {
     association: "roedekors",
     title: "Fælleshaven i Balling",
     description:
-      "Vi passer køkkenhave og blomsterbede sammen og deler høsten. Højbedene gør det muligt at være med, selvom knæene driller. Der er handsker, redskaber og kaffe.",
+      "Første mandag i måneden passer vi køkkenhave og blomsterbede sammen og deler høsten. Højbedene gør det muligt at være med, selvom knæene driller. Der er handsker, redskaber og kaffe.",
     interests: ["havearbejde", "natur"],
     languages: ["da"],
     weekday: "mon",
@@ -425,6 +450,7 @@ export const activities: DemoActivity[] = [
     transport: false,
     price: 0,
     capacity: 12,
+    repeat: "monthly-1",
   },
   {
     association: "aeldresagen",

@@ -14,7 +14,10 @@ import { dateInDenmark } from "../app/domain/pathway/working-days";
 import { pathToFileURL } from "node:url";
 import type { SessionUser } from "../app/auth/sessions.server";
 import { decideAndNotify } from "../app/comms/deliver-suggestion.server";
-import { createActivity } from "../app/data/activities.server";
+import { createActivity, getActivity } from "../app/data/activities.server";
+import { saveOccurrenceChange } from "../app/data/activity-dates.server";
+import { firstFittingDate } from "../app/domain/activities/first-date";
+import { plannedDates } from "../app/domain/activities/occurrences";
 import { createScreenedCitizen, getCitizen } from "../app/data/citizens.server";
 import type { Executor } from "../app/data/executor";
 import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../app/data/matching-pool.server";
@@ -162,6 +165,21 @@ interface Seeded {
   citizenIds: Map<string, string>;
 }
 
+/** Cancels the activity's first meeting in the coming Christmas week (24 December – 1 January). */
+async function cancelChristmasMeeting(trx: Executor, activityId: string, note: string, today: string) {
+  const activity = await getActivity(trx, activityId);
+  if (!activity) throw new Error(`demo: activity ${activityId} is missing`);
+  const year = Number(today.slice(0, 4)) - (today.slice(5) < "01-02" ? 1 : 0);
+  const [onDate] = plannedDates(activity, `${year}-12-24`, `${year + 1}-01-01`);
+  if (!onDate) return;
+  await saveOccurrenceChange(
+    trx,
+    activityId,
+    { onDate, kind: "cancelled", newDate: null, newStartTime: null, newEndTime: null, note },
+    null,
+  );
+}
+
 /**
  * Seeds the demo into an empty database. Does nothing and returns `{ seeded: false }`
  * when a municipality already exists, so it is safe to call on every start.
@@ -254,13 +272,19 @@ async function insertBaseData(
 
   for (const a of demo.activities) {
     const town = demo.towns[a.town];
-    const { association, town: _town, street, ...input } = a;
-    await createActivity(trx, associationIds[association], userId(`association_${association}`), {
+    const { association, town: _town, street, weekday, christmasBreak, ...input } = a;
+    const repeat = a.repeat ?? "weekly";
+    const activityId = await createActivity(trx, associationIds[association], userId(`association_${association}`), {
       ...input,
+      repeat,
+      startsOn: firstFittingDate(repeat, weekday, dateBefore(today, 365)),
+      seating: a.seating ?? false,
+      parking: a.parking ?? false,
       address: demo.streetAddress(town, street),
       postcode: town.postcode,
       city: town.city,
     });
+    if (christmasBreak) await cancelChristmasMeeting(trx, activityId, christmasBreak, today);
   }
 
   for (const v of demo.volunteers) {

@@ -26,6 +26,12 @@ export const permissions = {
   "/svar/:token": "public",
   "/konto/adgangskode": roles,
   "/aktiviteter/ny": ["association"],
+  // An association manages only its own activities (requireOwnActivity answers 404 otherwise).
+  "/forening/aktiviteter": ["association"],
+  "/aktiviteter/:id/rediger": ["association"],
+  "/aktiviteter/:id/kopier": ["association"],
+  "/aktiviteter/:id/aflys": ["association"],
+  "/aktiviteter/:id/datoer": ["association"],
   "/frivillige": ["association", "bridge_builder", "admin"],
   "/frivillige/ny": ["association"],
   "/arbejdsliste": ["coordinator", "admin"],

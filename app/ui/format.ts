@@ -24,6 +24,15 @@ const dateTimeFormat = new Intl.DateTimeFormat("da-DK", {
 const clockFormat = new Intl.DateTimeFormat("da-DK", { timeStyle: "short", timeZone: zone });
 
 export const formatDate = (iso: string | Date) => dateFormat.format(new Date(iso));
+const weekdayDateFormat = new Intl.DateTimeFormat("da-DK", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+/** "mandag den 23. november 2026", for a calendar date (YYYY-MM-DD) in a list of meetings. */
+export const formatWeekdayDate = (isoDate: string) => weekdayDateFormat.format(new Date(`${isoDate}T12:00:00Z`));
 export const formatDateTime = (iso: string | Date) => dateTimeFormat.format(new Date(iso));
 /** "10.42": the time of day only, for things that happened minutes ago. */
 export const formatClock = (iso: string | Date) => clockFormat.format(new Date(iso));

@@ -83,6 +83,17 @@ export const messages = {
   associationNotFound: "Vi kan ikke finde foreningen. Linket kan være forkert.",
   addressQuery: "Skriv mindst 3 og højst 100 tegn for at søge efter en adresse",
   addressSearchUnavailable: "Adressesøgning er ikke tilgængelig lige nu – skriv adressen og koordinaterne selv",
+  chooseRepeat: "Vælg hvor tit aktiviteten gentages",
+  firstDateInPast: "Den første dato må ikke ligge før i dag",
+  lastDateBeforeFirst: "Den sidste dato må ikke ligge før den første dato",
+  firstDateNotInRepeat: (ordinal: string, weekday: string) =>
+    `Den første dato skal være den ${ordinal} ${weekday} i en måned`,
+  cancelReasonRequired: "Skriv kort, hvorfor aktiviteten aflyses (3 til 300 tegn)",
+  activityCancelled: "Aktiviteten er aflyst. Genåbn den, før du ændrer datoer.",
+  dateNotPlanned: "Aktiviteten er ikke planlagt den dato. Vælg en af datoerne på listen.",
+  datePassed: "Datoen er allerede passeret og kan ikke ændres",
+  moveToPast: "Den nye dato må ikke ligge før i dag",
+  moveChangesNothing: "Vælg en anden dato eller et andet tidspunkt end det planlagte",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */

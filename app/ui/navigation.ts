@@ -19,6 +19,7 @@ const menu: NavItem[] = [
   { to: "/henvisninger", label: "Mine henvisninger" },
   { to: "/forslag", label: "Forslag til matches" },
   { to: "/klippekort", label: "Klippekort" },
+  { to: "/forening/aktiviteter", label: "Foreningens aktiviteter" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },
   { to: "/admin/udbakke", label: "Udbakke" },

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { firstDateOn } from "../../app/domain/activities/schedule";
+import { addDays, dateInDenmark } from "../../app/domain/pathway/working-days";
 import { expectAccessible, launchBrowser, settled } from "./browser";
 import { demoLogin } from "./demo-logins";
 
@@ -136,7 +138,8 @@ describe("used by: association → coordinator → bridge-builder → citizen", 
     await assoc.getByLabel("Beskrivelse").fill(activity.description);
     await tick(assoc, "Fiskeri");
     await tick(assoc, "Kaffe og snak");
-    await assoc.getByLabel("Ugedag").selectOption({ label: "Onsdag" });
+    // Weekly from a coming Wednesday: the weekday follows the first date.
+    await assoc.getByLabel("Første dato").fill(firstDateOn("wed", addDays(dateInDenmark(), 1)));
     await assoc.getByLabel("Fra kl.").fill("18:00");
     await assoc.getByLabel("Til kl.").fill("20:00");
     await assoc.getByLabel("Vej og husnummer").fill(activity.street);

@@ -5,6 +5,7 @@
 import { expect } from "vitest";
 import { db } from "../../app/data/db.server";
 import { createUser } from "../../app/data/users.server";
+import { firstDateOn } from "../../app/domain/activities/schedule";
 import * as newCitizenRoute from "../../app/routes/borgere.ny";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as newVolunteerRoute from "../../app/routes/frivillige.ny";
@@ -27,7 +28,9 @@ export function activityForm(overrides: Form = {}): Form {
     description: "Vi spiller whist og drikker kaffe. Alle kan være med.",
     interests: ["kortspil", "kaffe og snak"],
     languages: ["da"],
-    weekday: "thu",
+    repeat: "weekly",
+    // A coming Thursday: a new activity may not start in the past.
+    startsOn: firstDateOn("thu", daysAhead(1)),
     startTime: "14:00",
     endTime: "16:00",
     address: "Østergade 12",

@@ -16,6 +16,9 @@ import { WORKLIST_KINDS } from "../../app/domain/pathway/worklist";
 import { findUserByEmail } from "../../app/data/users.server";
 import { listVolunteers } from "../../app/data/volunteers.server";
 import { activityForm } from "../../app/forms/activity";
+import { listOccurrenceChanges } from "../../app/data/activity-dates.server";
+import { getActivity } from "../../app/data/activities.server";
+import { describeSchedule, repeatOf, weekdayOf } from "../../app/domain/activities/schedule";
 import { citizenForm } from "../../app/forms/citizen";
 import { volunteerForm } from "../../app/forms/volunteer";
 import { roles } from "../../db/schema";
@@ -121,6 +124,18 @@ describe("demo seed", () => {
     }
   });
 
+  it("meets on realistic repeats, with one meeting cancelled at Christmas", async () => {
+    const activities = await db.selectFrom("activity").selectAll().execute();
+    const repeatsUsed = activities.map((a) => repeatOf(a.rrule));
+    expect(repeatsUsed.filter((r) => r === "every-2-weeks").length).toBeGreaterThanOrEqual(2);
+    const monthly = await getActivity(db, activities.find((a) => repeatOf(a.rrule) === "monthly-1")?.id ?? "");
+    expect(monthly && describeSchedule(monthly)).toMatch(/^Første mandag i måneden kl\. /);
+    const changes = [...(await listOccurrenceChanges(db, activities.map((a) => a.id))).values()].flat();
+    expect(changes).toEqual([expect.objectContaining({ kind: "cancelled", note: "Juleferie" })]);
+    const monthAndDay = changes[0]!.onDate.slice(5);
+    expect(monthAndDay >= "12-24" || monthAndDay === "01-01", changes[0]!.onDate).toBe(true);
+  });
+
   it("has at least 25 volunteers, mostly vetted, some paused or not vetted", async () => {
     const volunteers = await listVolunteers(db, null);
     expect(volunteers.length).toBeGreaterThanOrEqual(25);
@@ -173,7 +188,9 @@ describe("demo seed", () => {
         description: a.description,
         interests: list(a.interests),
         languages: list(a.languages),
-        weekday: a.weekday,
+        repeat: repeatOf(a.rrule),
+        startsOn: a.starts_on,
+        endsOn: a.ends_on ?? undefined,
         startTime: a.start_time,
         endTime: a.end_time,
         address: a.address,
@@ -185,10 +202,17 @@ describe("demo seed", () => {
         hearingLoop: a.hearing_loop === 1,
         accessibleToilet: a.accessible_toilet === 1,
         transport: a.transport === 1,
+        seating: a.seating === 1,
+        parking: a.parking === 1,
         price: a.price,
         capacity: a.capacity,
+        targetGroup: a.target_group,
+        hostName: a.host_name,
+        hostPhone: a.host_phone || undefined,
       });
       expect(parsed.error?.issues, a.title).toBeUndefined();
+      // The weekday matching uses is the weekday of the first date.
+      expect(a.weekday, a.title).toBe(weekdayOf(a.starts_on));
     }
     for (const v of await db.selectFrom("volunteer").selectAll().execute()) {
       const parsed = volunteerForm.safeParse({
