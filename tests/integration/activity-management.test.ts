@@ -271,7 +271,9 @@ describe("cancelling the whole activity", () => {
     ((await run(citizenRoute.loader, await get(`/borgere/${citizenId}`, org.users.coordinator), { id: citizenId })).data
       .candidates as { id: string }[]).map((c) => c.id);
   const catalogueIds = async () =>
-    ((await run(catalogueRoute.loader, await get("/aktiviteter"))).data.activities as { id: string }[]).map((a) => a.id);
+    ((await run(catalogueRoute.loader, await get("/aktiviteter"))).data.results as { activity: { id: string } }[]).map(
+      (r) => r.activity.id,
+    );
 
   beforeAll(async () => {
     id = await create(activityForm({ title: "Kortklub torsdag", startsOn: firstDateOn("thu", addDays(today, 1)) }));
@@ -290,7 +292,7 @@ describe("cancelling the whole activity", () => {
     expect((await row(id)).status).toBe("active");
   });
 
-  it("with a reason it leaves the catalogue, its public page and matching, and stays on the association's list", async () => {
+  it("with a reason it leaves the catalogue and matching, its public page says so, and stays on the association's list", async () => {
     const outcome = await statusAction(id, { intent: "cancel", reason: "Lokalet er lukket for ombygning" });
     expect(outcome.status).toBe(302);
     expect(outcome.location).toBe("/forening/aktiviteter?besked=aflyst");
@@ -299,7 +301,11 @@ describe("cancelling the whole activity", () => {
     expect(r.cancel_reason).toBe("Lokalet er lukket for ombygning");
     expect(r.cancelled_at).not.toBeNull();
     expect(await catalogueIds()).not.toContain(id);
-    expect((await run(activityRoute.loader, await get(`/aktiviteter/${id}`), { id })).status).toBe(404);
+    // The public page stays, so links in letters and calendars say "aflyst" rather than break.
+    const page = await run(activityRoute.loader, await get(`/aktiviteter/${id}`), { id });
+    expect(page.status).toBe(200);
+    expect(page.data.activity).toMatchObject({ status: "cancelled", cancelReason: expect.any(String) });
+    expect(page.data.dates).toEqual([]);
     expect(await candidateIds()).not.toContain(id);
     expect((await ownList()).find((a) => a.id === id)).toMatchObject({
       status: "cancelled",

@@ -2,7 +2,7 @@
 // filters in the link, only activities still to come, and their real next dates.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
-import { weekdayOf } from "../../app/domain/activities/schedule";
+import { firstDateOn, weekdayOf } from "../../app/domain/activities/schedule";
 import { addDays, dateInDenmark } from "../../app/domain/pathway/working-days";
 import * as activityRoute from "../../app/routes/aktiviteter.$id";
 import * as catalogueRoute from "../../app/routes/aktiviteter._index";
@@ -63,7 +63,7 @@ beforeAll(async () => {
     ...skive,
     title: "Kortklub",
     interests: ["kortspil", "kaffe og snak"],
-    weekday: "mon",
+    startsOn: firstDateOn("mon", addDays(today, 1)),
     lat: "56,5660",
     lng: "9,0290",
   });
@@ -72,7 +72,7 @@ beforeAll(async () => {
       ...skive,
       title: "Fællessang",
       interests: ["sang"],
-      weekday: "tue",
+      startsOn: firstDateOn("tue", addDays(today, 1)),
       hearingLoop: "on",
       lat: "56,5640",
       lng: "9,0300",
@@ -84,7 +84,7 @@ beforeAll(async () => {
     {
       title: "Fællesspisning i Struer",
       interests: ["fællesspisning", "kaffe og snak"],
-      weekday: "thu",
+      startsOn: firstDateOn("thu", addDays(today, 1)),
       price: "40",
       transport: "on",
       postcode: "7600",
@@ -199,7 +199,6 @@ describe("only activities still to come are listed", () => {
   let pastOnce: string;
   let laterOnce: string;
   beforeAll(async () => {
-    const weekday = weekdayOf(addDays(today, 3));
     cancelled = await publish(
       { title: "Aflyst banko", interests: ["billard"] },
       { status: "cancelled", cancel_reason: "Lokalet er lukket resten af året.", cancelled_at: new Date().toISOString() },
@@ -209,12 +208,11 @@ describe("only activities still to come are listed", () => {
       { starts_on: addDays(today, -70), ends_on: addDays(today, -1) },
     );
     pastOnce = await publish(
-      { title: "Julefrokost sidste år", interests: ["billard"], weekday },
-      { rrule: `FREQ=WEEKLY;COUNT=1;BYDAY=${weekday.slice(0, 2).toUpperCase()}`, starts_on: addDays(today, -4) },
+      { title: "Julefrokost sidste år", interests: ["billard"], repeat: "once", startsOn: addDays(today, 3) },
+      { starts_on: addDays(today, -4), weekday: weekdayOf(addDays(today, -4)) },
     );
     laterOnce = await publish(
-      { title: "Foredrag om Limfjorden", interests: ["billard"], weekday },
-      { rrule: `FREQ=WEEKLY;COUNT=1;BYDAY=${weekday.slice(0, 2).toUpperCase()}`, starts_on: addDays(today, 3) },
+      { title: "Foredrag om Limfjorden", interests: ["billard"], repeat: "once", startsOn: addDays(today, 3) },
     );
   });
 
@@ -250,7 +248,7 @@ describe("the next dates", () => {
       {
         title: "Strikkecafé",
         interests: ["håndarbejde"],
-        weekday: weekdayOf(today),
+        startsOn: today,
         startTime: "10:00",
         endTime: "12:00",
       },
