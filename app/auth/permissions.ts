@@ -13,6 +13,8 @@ export const permissions = {
   "/aktiviteter/:id": "public",
   "/svar": "public",
   "/svar/:token": "public",
+  "/invitation/:token": "public",
+  "/foreninger/:id/logo": "public",
   "/konto/adgangskode": roles,
   "/aktiviteter/ny": ["association"],
   "/frivillige": ["association", "bridge_builder", "admin"],
@@ -43,6 +45,11 @@ export const permissions = {
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],
   "/admin/udbakke/:id": ["admin"],
+  "/admin/foreninger": ["admin"],
+  "/admin/foreninger/:id": ["admin"],
+  "/admin/brugere": ["admin"],
+  // The association's home: editors change it, bridge-builders read it (the action checks).
+  "/forening": ["association", "bridge_builder"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
 export type RoutePath = keyof typeof permissions;

@@ -76,6 +76,17 @@ export const messages = {
   photoMissing: "Vælg et billede",
   photoTooLarge: "Billedet fylder for meget. Vælg et billede på højst 2 MB.",
   photoType: "Billedet skal være et JPEG- eller PNG-billede, fx et foto fra telefonen.",
+  logoMissing: "Vælg en fil med logoet",
+  logoTooLarge: "Logoet fylder for meget. Vælg en fil på højst 1 MB.",
+  logoType: "Logoet skal være et JPEG- eller PNG-billede.",
+  website: "Skriv en hjemmesideadresse, fx www.forening.dk",
+  associationName: "Skriv foreningens navn (2 til 120 tegn)",
+  chooseRole: "Vælg hvad personen skal kunne",
+  readOnlyAssociation: "Du kan se foreningens side, men kun foreningsredaktører kan ændre den.",
+  inviteEmailTaken: "Der er allerede en bruger med den e-mail. Personen kan logge ind med den.",
+  inviteAlreadySent: "Personen har allerede en invitation, der venter. Send den igen fra listen, hvis den er væk.",
+  volunteerHasLogin: "Den frivillige har allerede sit eget login.",
+  invitationClosed: "Invitationen er allerede brugt eller trukket tilbage. Siden er opdateret.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */
