@@ -42,5 +42,6 @@ export default [
   route("admin/brugere", "routes/admin.brugere.tsx"),
   route("invitation/:token", "routes/invitation.$token.tsx"),
   route("forening", "routes/forening.tsx"),
+  route("forening/rediger", "routes/forening.rediger.tsx"),
   route("foreninger/:id/logo", "routes/foreninger.$id.logo.ts"),
 ] satisfies RouteConfig;

@@ -48,8 +48,9 @@ export const permissions = {
   "/admin/foreninger": ["admin"],
   "/admin/foreninger/:id": ["admin"],
   "/admin/brugere": ["admin"],
-  // The association's home: editors change it, bridge-builders read it (the action checks).
+  // The association's home: bridge-builders read it, editors also change it.
   "/forening": ["association", "bridge_builder"],
+  "/forening/rediger": ["association"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
 export type RoutePath = keyof typeof permissions;
