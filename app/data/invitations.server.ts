@@ -15,7 +15,7 @@ import {
 } from "../domain/associations/invitations";
 import { publicUrl } from "../env.server";
 import type { Database } from "./db.server";
-import { type Executor, nowIso } from "./executor";
+import type { Executor } from "./executor";
 import { enqueueEmail } from "./outbox.server";
 import { createUser, emailHasUser } from "./users.server";
 
