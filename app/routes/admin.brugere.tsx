@@ -1,4 +1,4 @@
-import { useActionData, useLoaderData, useSearchParams } from "react-router";
+import { useActionData, useLoaderData, useLocation, useSearchParams } from "react-router";
 import { requireMunicipalUser } from "../auth/guard.server";
 import { listStaff } from "../data/associations.server";
 import { db } from "../data/db.server";
@@ -33,6 +33,7 @@ export default function Staff() {
   const { staff, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const location = useLocation();
   const notice = actionData ? undefined : Object.keys(invitationNotices).find((key) => searchParams.get(key));
   return (
     <section>
@@ -50,6 +51,8 @@ export default function Staff() {
         <h2>Invitér en medarbejder</h2>
         <p>Personen får en e-mail med et link og vælger selv sin adgangskode.</p>
         <InviteForm
+          // A new page after a sent invitation starts with an empty form.
+          key={location.key}
           schema={inviteStaffForm}
           roleOptions={staffRoleOptions}
           lastResult={actionData?.intent === "invite" ? actionData.result : undefined}

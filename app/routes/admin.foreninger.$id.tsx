@@ -1,4 +1,4 @@
-import { Link, data, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { Link, data, useActionData, useLoaderData, useLocation, useSearchParams } from "react-router";
 import { requireMunicipalUser } from "../auth/guard.server";
 import { formatDanishPhone } from "../comms/suggestion";
 import { getAssociation, listAssociationUsers } from "../data/associations.server";
@@ -49,6 +49,7 @@ export default function AdminAssociation() {
   const { association: a, users, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const location = useLocation();
   const notices: Record<string, string> = { ...invitationNotices, oprettet: "Foreningen er oprettet. Invitér nu dem, der skal arbejde i den." };
   const notice = actionData ? undefined : Object.keys(notices).find((key) => searchParams.get(key));
   return (
@@ -91,6 +92,8 @@ export default function AdminAssociation() {
         <h2>Invitér en bruger</h2>
         <p>Personen får en e-mail med et link og vælger selv sin adgangskode.</p>
         <InviteForm
+          // A new page after a sent invitation starts with an empty form.
+          key={location.key}
           schema={inviteAssociationUserForm}
           roleOptions={associationRoleOptions}
           lastResult={actionData?.intent === "invite" ? actionData.result : undefined}
