@@ -85,7 +85,6 @@ export const messages = {
   readOnlyAssociation: "Du kan se foreningens side, men kun foreningsredaktører kan ændre den.",
   inviteEmailTaken: "Der er allerede en bruger med den e-mail. Personen kan logge ind med den.",
   inviteAlreadySent: "Personen har allerede en invitation, der venter. Send den igen fra listen, hvis den er væk.",
-  volunteerHasLogin: "Den frivillige har allerede sit eget login.",
   invitationClosed: "Invitationen er allerede brugt eller trukket tilbage. Siden er opdateret.",
 } as const;
 
