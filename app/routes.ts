@@ -51,4 +51,11 @@ export default [
   route("svar/:token", "routes/svar.$token.tsx"),
   route("admin/udbakke", "routes/admin.udbakke._index.tsx"),
   route("admin/udbakke/:id", "routes/admin.udbakke.$id.tsx"),
+  route("admin/foreninger", "routes/admin.foreninger._index.tsx"),
+  route("admin/foreninger/:id", "routes/admin.foreninger.$id.tsx"),
+  route("admin/brugere", "routes/admin.brugere.tsx"),
+  route("invitation/:token", "routes/invitation.$token.tsx"),
+  route("forening", "routes/forening.tsx"),
+  route("forening/rediger", "routes/forening.rediger.tsx"),
+  route("foreninger/:id/logo", "routes/foreninger.$id.logo.ts"),
 ] satisfies RouteConfig;

@@ -24,6 +24,8 @@ export const permissions = {
   "/api/hsds/organizations/:id": "public",
   "/svar": "public",
   "/svar/:token": "public",
+  "/invitation/:token": "public",
+  "/foreninger/:id/logo": "public",
   "/konto/adgangskode": roles,
   "/aktiviteter/ny": ["association"],
   // An association manages only its own activities (requireOwnActivity answers 404 otherwise).
@@ -60,6 +62,12 @@ export const permissions = {
   "/forslag": ["bridge_builder", "admin"],
   "/admin/udbakke": ["admin"],
   "/admin/udbakke/:id": ["admin"],
+  "/admin/foreninger": ["admin"],
+  "/admin/foreninger/:id": ["admin"],
+  "/admin/brugere": ["admin"],
+  // The association's home: bridge-builders read it, editors also change it.
+  "/forening": ["association", "bridge_builder"],
+  "/forening/rediger": ["association"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
 export type RoutePath = keyof typeof permissions;

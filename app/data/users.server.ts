@@ -5,20 +5,20 @@ import type { Executor } from "./executor";
 export function findUserByEmail(db: Executor, email: string) {
   return db
     .selectFrom("app_user")
-    .select(["id", "password_hash"])
+    .select(["id", "password_hash", "role"])
     .where("email", "=", email.toLowerCase())
     .executeTakeFirst();
 }
 
-export interface NewUser {
+export type NewUser = {
   email: string;
   name: string;
   phone?: string;
   role: Role;
-  password: string;
   municipalityId?: string | null;
   associationId?: string | null;
-}
+  // A hash made beforehand keeps the slow hashing out of a caller's transaction.
+} & ({ password: string } | { passwordHash: string });
 
 export async function createUser(db: Executor, user: NewUser): Promise<string> {
   const id = crypto.randomUUID();
@@ -31,7 +31,7 @@ export async function createUser(db: Executor, user: NewUser): Promise<string> {
       name: user.name,
       phone: user.phone ?? "",
       role: user.role,
-      password_hash: await hashPassword(user.password),
+      password_hash: "passwordHash" in user ? user.passwordHash : await hashPassword(user.password),
       municipality_id: user.municipalityId ?? null,
       association_id: user.associationId ?? null,
       created_at: now,
@@ -39,6 +39,15 @@ export async function createUser(db: Executor, user: NewUser): Promise<string> {
     })
     .execute();
   return id;
+}
+
+export function emailHasUser(db: Executor, email: string): Promise<boolean> {
+  return db
+    .selectFrom("app_user")
+    .select("id")
+    .where("email", "=", email.toLowerCase())
+    .executeTakeFirst()
+    .then(Boolean);
 }
 
 export function getContactPerson(db: Executor, userId: string) {

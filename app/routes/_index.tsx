@@ -12,7 +12,9 @@ export default function Home() {
     // The worklist is where a coordinator's day starts, so it gets the big button.
     const worklist = mayUse(user.role, "/arbejdsliste");
     // The big button's page is not repeated among the shortcuts below it.
-    const primary = user.role === "homecare" ? "/henvisning" : worklist ? "/arbejdsliste" : null;
+    const association = mayUse(user.role, "/forening");
+    const primary =
+      user.role === "homecare" ? "/henvisning" : worklist ? "/arbejdsliste" : association ? "/forening" : null;
     const shortcuts = navigationFor(user.role).filter((item) => item.to !== primary);
     return (
       <section>
@@ -32,6 +34,12 @@ export default function Home() {
           <p>
             <Link to="/arbejdsliste" className="button button-primary">
               Åbn dagens arbejdsliste
+            </Link>
+          </p>
+        ) : association ? (
+          <p>
+            <Link to="/forening" className="button button-primary">
+              Åbn foreningens side
             </Link>
           </p>
         ) : null}

@@ -5,6 +5,7 @@ import { Form, data, redirect, useActionData, useSearchParams } from "react-rout
 import { getSessionUser } from "../auth/guard.server";
 import { burnVerificationTime, verifyPassword } from "../auth/password.server";
 import { createSession, sessionCookie } from "../auth/sessions.server";
+import { startPageFor } from "../auth/start-page";
 import { db } from "../data/db.server";
 import { findUserByEmail } from "../data/users.server";
 import { loginForm } from "../forms/login";
@@ -39,7 +40,8 @@ export async function action({ request }: Route.ActionArgs) {
     );
   }
   const token = await createSession(db, user.id);
-  return redirect(safeRedirectTarget(redirectTo), {
+  const target = safeRedirectTarget(redirectTo);
+  return redirect(target === "/" ? startPageFor(user.role) : target, {
     headers: { "Set-Cookie": await sessionCookie.serialize(token) },
   });
 }

@@ -265,6 +265,26 @@ export function Checkbox({ field, label, hint }: { field: Field; label: string; 
   );
 }
 
+/** A file picker; `accept` only guides the browser, the server checks the bytes. */
+export function FileField({ field, label, hint, accept }: { field: Field; label: string; hint: ReactNode; accept: string }) {
+  return (
+    <div className={groupClass(field)}>
+      <Label field={field} label={label} />
+      <Hint field={field} hint={hint} />
+      <ErrorMessage field={field} />
+      <input
+        type="file"
+        id={field.id}
+        name={field.name}
+        accept={accept}
+        className="form-file-input"
+        aria-describedby={`${field.descriptionId}${field.errors?.length ? ` ${field.errorId}` : ""}`}
+        aria-invalid={field.errors?.length ? true : undefined}
+      />
+    </div>
+  );
+}
+
 /**
  * Shown at the top after a failed submit, so keyboard and screen-reader users learn
  * what to fix; each line links to its field.

@@ -94,6 +94,16 @@ export const messages = {
   datePassed: "Datoen er allerede passeret og kan ikke ændres",
   moveToPast: "Den nye dato må ikke ligge før i dag",
   moveChangesNothing: "Vælg en anden dato eller et andet tidspunkt end det planlagte",
+  logoMissing: "Vælg en fil med logoet",
+  logoTooLarge: "Logoet fylder for meget. Vælg en fil på højst 1 MB.",
+  logoType: "Logoet skal være et JPEG- eller PNG-billede.",
+  website: "Skriv en hjemmesideadresse, fx www.forening.dk",
+  associationName: "Skriv foreningens navn (2 til 120 tegn)",
+  chooseRole: "Vælg hvad personen skal kunne",
+  readOnlyAssociation: "Du kan se foreningens side, men kun foreningsredaktører kan ændre den.",
+  inviteEmailTaken: "Der er allerede en bruger med den e-mail. Personen kan logge ind med den.",
+  inviteAlreadySent: "Personen har allerede en invitation, der venter. Send den igen fra listen, hvis den er væk.",
+  invitationClosed: "Invitationen er allerede brugt eller trukket tilbage. Siden er opdateret.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */

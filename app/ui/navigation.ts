@@ -10,8 +10,10 @@ interface NavItem {
 // The menu a role sees is derived from the permission table, so a link is never
 // shown to someone the server would refuse.
 // The worklist comes first: it is the page a coordinator opens every morning.
+// An association user's own page comes first for the same reason.
 const menu: NavItem[] = [
   { to: "/arbejdsliste", label: "Arbejdsliste" },
+  { to: "/forening", label: "Forening" },
   { to: "/aktiviteter", label: "Aktiviteter", end: true },
   { to: "/borgere", label: "Borgere", end: true },
   { to: "/borgere/ny", label: "Ny borger" },
@@ -22,6 +24,8 @@ const menu: NavItem[] = [
   { to: "/forening/aktiviteter", label: "Foreningens aktiviteter" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },
+  { to: "/admin/foreninger", label: "Foreninger" },
+  { to: "/admin/brugere", label: "Brugere" },
   { to: "/admin/udbakke", label: "Udbakke" },
 ];
 

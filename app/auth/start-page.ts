@@ -1,0 +1,10 @@
+import type { Role } from "../../db/schema";
+import type { RoutePath } from "./permissions";
+
+/**
+ * Where a user lands after logging in or accepting an invitation when they were not
+ * on their way somewhere: association users start at their association's page.
+ */
+export function startPageFor(role: Role): RoutePath {
+  return role === "association" || role === "bridge_builder" ? "/forening" : "/";
+}
