@@ -30,6 +30,7 @@ import { PathwayHistory, PathwaySteps, closeReasonOptions, refusalReply } from "
 import type { z } from "zod";
 import type { Route } from "./+types/borgere.$id";
 import { Alert } from "../ui/alert";
+import { declineReasonLabels } from "../ui/proposal-labels";
 
 export function meta({ data }: Route.MetaArgs) {
   return [
@@ -313,7 +314,16 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
                     ) : p.status === "accepted" ? (
                       <p>Venter på borgerens svar.</p>
                     ) : null}
+                    {p.status === "proposed" ? (
+                      <p className="muted">Foreningen skal svare senest {formatDate(p.respondBy)}.</p>
+                    ) : null}
+                    {p.declineReason ? <p>Foreningens begrundelse: {declineReasonLabels[p.declineReason]}</p> : null}
                     {p.decisionNote ? <p>Foreningens note: {p.decisionNote}</p> : null}
+                    {p.firstVisitOn ? (
+                      <p>
+                        <strong>Første besøg gennemført {formatDate(p.firstVisitOn)}</strong> (bekræftet af foreningen)
+                      </p>
+                    ) : null}
                     {letter ? (
                       <p>
                         <a href={`/breve/${letter.id}`} download>
