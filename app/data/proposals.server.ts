@@ -11,7 +11,8 @@ export type Answer = NonNullable<MatchProposalRow["answer"]>;
 export interface NewProposal {
   citizenId: string;
   kind: MatchProposalRow["kind"];
-  targetId: string;
+  /** Null for a visiting friend the association has still to choose (an offer without a name). */
+  targetId: string | null;
   associationId: string;
   score: number;
   reasons: string[];
@@ -95,7 +96,9 @@ function toSummary(row: Joined): ProposalSummary {
     targetId: (row.volunteer_id ?? row.activity_id) as string,
     targetName:
       row.kind === "volunteer"
-        ? `${row.volunteer_first_name ?? ""} ${row.volunteer_last_name ?? ""}`.trim()
+        ? row.volunteer_id
+          ? `${row.volunteer_first_name ?? ""} ${row.volunteer_last_name ?? ""}`.trim()
+          : "Besøgsven vælges af foreningen"
         : (row.activity_title ?? ""),
     associationName: row.association_name,
     score: row.score,

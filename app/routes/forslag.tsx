@@ -98,6 +98,8 @@ export async function action({ request }: Route.ActionArgs) {
       return refuse(messages.proposalAlreadyDecided, 409);
     case "volunteer-not-allowed":
       return refuse(messages.volunteerNotAvailable, 409);
+    case "volunteer-required":
+      return refuse(messages.volunteerRequired, 400);
     case "no-consent":
       return refuse(messages.proposalWithoutConsent, 409);
     default:
@@ -268,11 +270,11 @@ function AcceptForm({ p }: { p: Item }) {
       <ErrorSummary form={form} />
       <input type="hidden" name="decision" value="accept" />
       <input type="hidden" name="proposalId" value={p.id} />
-      {p.kind === "volunteer" && others.length > 0 ? (
+      {p.kind === "volunteer" && (others.length > 0 || !p.volunteerId) ? (
         <SelectField
           field={fields.volunteerId}
           label="Hvem tager besøget?"
-          placeholder={`${p.targetName} (foreslået)`}
+          placeholder={p.volunteerId ? `${p.targetName} (foreslået)` : "Vælg en frivillig"}
           options={others.map((v) => ({ value: v.id, label: v.name }))}
         />
       ) : null}

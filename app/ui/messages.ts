@@ -41,12 +41,14 @@ export const messages = {
   declineOtherNeedsText: "Skriv kort hvorfor, når du vælger »Andet«",
   volunteerNotAvailable:
     "Den frivillige kan ikke tage besøget: vælg en aktiv frivillig fra jeres forening med tavshedserklæring, gyldig straffeattest og plads til flere.",
+  volunteerRequired: "Vælg hvilken af jeres frivillige der tager besøget",
   proposalWithoutConsent:
     "Borgeren har trukket samtykket til deling med foreninger tilbage. Forslaget kan kun afvises – kontakt koordinatoren.",
   firstVisitNotAllowed: "Første besøg kan kun bekræftes for et accepteret forslag, som borgeren ikke har sagt nej til.",
   offerNotOpen: "Tilbuddet er ikke længere åbent. Siden er opdateret.",
   citizenNotWaiting: "Borgeren står ikke længere på ventelisten. Siden er opdateret.",
   offerAlreadyOpen: "I har allerede et åbent tilbud til borgeren.",
+  offerBreaksRule: (reason: string) => `Tilbuddet kan ikke bruges: ${reason}`,
   waitingListFilterInvalid: "Filteret på ventelisten kunne ikke læses. Vælg filtrene igen.",
   replyExpired:
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",

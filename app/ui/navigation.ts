@@ -18,6 +18,7 @@ const menu: NavItem[] = [
   { to: "/henvisning", label: "Henvis borger" },
   { to: "/henvisninger", label: "Mine henvisninger" },
   { to: "/forslag", label: "Forslag til matches" },
+  { to: "/venteliste", label: "Venteliste" },
   { to: "/klippekort", label: "Klippekort" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },

@@ -39,3 +39,12 @@ export function waitingLabel(since: string, today: string): string {
   if (days < 21) return `Har ventet ${days} ${days === 1 ? "dag" : "dage"}`;
   return `Har ventet ${Math.floor(days / 7)} uger`;
 }
+
+export interface WaitingListFilter {
+  interest?: string;
+  postcode?: string;
+}
+
+export function matchesFilter(c: { interests: readonly string[]; postcode: string }, filter: WaitingListFilter): boolean {
+  return (!filter.interest || c.interests.includes(filter.interest)) && (!filter.postcode || c.postcode === filter.postcode);
+}
