@@ -24,7 +24,6 @@ export type DecisionOutcome =
   | "already-decided"
   | "not-found"
   | "volunteer-not-allowed"
-  | "volunteer-required"
   | "no-consent";
 
 export interface DecisionDetails {
@@ -57,9 +56,6 @@ export async function decideAndNotify(
     decision === "accept" && found.kind === "volunteer" && details.volunteerId && details.volunteerId !== found.volunteer_id
       ? details.volunteerId
       : null;
-  if (decision === "accept" && found.kind === "volunteer" && !found.volunteer_id && !swap) {
-    return "volunteer-required";
-  }
   if (swap) {
     const allowed = await listOfferableVolunteers(db, found.association_id);
     if (!allowed.some((v) => v.id === swap)) return "volunteer-not-allowed";

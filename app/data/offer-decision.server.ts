@@ -7,7 +7,7 @@ import { closeOffer, listOpenOffersForCitizen } from "./waiting-list.server";
 
 export type OfferOutcome =
   | { ok: true }
-  | { ok: false; refusal: "not-open" | "no-consent" }
+  | { ok: false; refusal: "not-open" | "no-consent" | "no-fitting-volunteer" }
   | { ok: false; refusal: "breaks-rule"; reason: string };
 
 /**
@@ -30,18 +30,26 @@ export async function takeUpOffer(
   if (!(await hasSharingConsent(db, citizen.id))) return { ok: false, refusal: "no-consent" };
 
   const offered = `Tilbudt af ${offer.associationName} fra ventelisten`;
-  let score = 0;
-  let reasons = [offered];
+  const view = await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER);
+  const volunteerOf = (c: { kind: string; id: string }) =>
+    c.kind === "volunteer" && view.volunteers.get(c.id)?.associationId === offer.associationId;
+  let target: { volunteerId: string; score: number; reasons: string[] };
   if (offer.volunteerId) {
-    const view = await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER);
-    const match = (c: { kind: string; id: string }) => c.kind === "volunteer" && c.id === offer.volunteerId;
-    const candidate = view.suggestions.candidates.find(match);
-    const excluded = view.suggestions.excluded.find(match);
+    const named = (c: { kind: string; id: string }) => c.kind === "volunteer" && c.id === offer.volunteerId;
+    const candidate = view.suggestions.candidates.find(named);
+    const excluded = view.suggestions.excluded.find(named);
     if (!candidate && excluded) return { ok: false, refusal: "breaks-rule", reason: excluded.reason };
-    if (candidate) {
-      score = candidate.score;
-      reasons = [offered, ...candidate.reasons];
-    }
+    target = {
+      volunteerId: offer.volunteerId,
+      score: candidate?.score ?? 0,
+      reasons: [offered, ...(candidate?.reasons ?? [])],
+    };
+  } else {
+    // A proposal always names its volunteer: with none offered, the association's best
+    // match by the rules is proposed, and the bridge-builder may name another on accepting.
+    const best = view.suggestions.candidates.find(volunteerOf);
+    if (!best) return { ok: false, refusal: "no-fitting-volunteer" };
+    target = { volunteerId: best.id, score: best.score, reasons: [offered, ...best.reasons] };
   }
 
   return db.transaction().execute(async (trx): Promise<OfferOutcome> => {
@@ -51,10 +59,10 @@ export async function takeUpOffer(
     const proposalId = await createProposal(trx, {
       citizenId: citizen.id,
       kind: "volunteer",
-      targetId: offer.volunteerId,
+      targetId: target.volunteerId,
       associationId: offer.associationId,
-      score,
-      reasons,
+      score: target.score,
+      reasons: target.reasons,
       proposedBy: userId,
     });
     await trx

@@ -11,8 +11,7 @@ export type Answer = NonNullable<MatchProposalRow["answer"]>;
 export interface NewProposal {
   citizenId: string;
   kind: MatchProposalRow["kind"];
-  /** Null for a visiting friend the association has still to choose (an offer without a name). */
-  targetId: string | null;
+  targetId: string;
   associationId: string;
   score: number;
   reasons: string[];
@@ -96,9 +95,7 @@ function toSummary(row: Joined): ProposalSummary {
     targetId: (row.volunteer_id ?? row.activity_id) as string,
     targetName:
       row.kind === "volunteer"
-        ? row.volunteer_id
-          ? `${row.volunteer_first_name ?? ""} ${row.volunteer_last_name ?? ""}`.trim()
-          : "Besøgsven vælges af foreningen"
+        ? `${row.volunteer_first_name ?? ""} ${row.volunteer_last_name ?? ""}`.trim()
         : (row.activity_title ?? ""),
     associationName: row.association_name,
     score: row.score,

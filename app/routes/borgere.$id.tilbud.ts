@@ -24,5 +24,6 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (outcome.refusal === "breaks-rule") {
     return redirect(`/borgere/${citizen.id}?tilbud=regel&grund=${encodeURIComponent(outcome.reason)}`);
   }
-  return back(outcome.refusal === "no-consent" ? "samtykke" : "lukket");
+  const codes = { "no-consent": "samtykke", "no-fitting-volunteer": "ingen-frivillig", "not-open": "lukket" } as const;
+  return back(codes[outcome.refusal]);
 }

@@ -98,8 +98,6 @@ export async function action({ request }: Route.ActionArgs) {
       return refuse(messages.proposalAlreadyDecided, 409);
     case "volunteer-not-allowed":
       return refuse(messages.volunteerNotAvailable, 409);
-    case "volunteer-required":
-      return refuse(messages.volunteerRequired, 400);
     case "no-consent":
       return refuse(messages.proposalWithoutConsent, 409);
     default:
@@ -270,11 +268,11 @@ function AcceptForm({ p }: { p: Item }) {
       <ErrorSummary form={form} />
       <input type="hidden" name="decision" value="accept" />
       <input type="hidden" name="proposalId" value={p.id} />
-      {p.kind === "volunteer" && (others.length > 0 || !p.volunteerId) ? (
+      {p.kind === "volunteer" && others.length > 0 ? (
         <SelectField
           field={fields.volunteerId}
           label="Hvem tager besøget?"
-          placeholder={p.volunteerId ? `${p.targetName} (foreslået)` : "Vælg en frivillig"}
+          placeholder={`${p.targetName} (foreslået)`}
           options={others.map((v) => ({ value: v.id, label: v.name }))}
         />
       ) : null}

@@ -41,7 +41,8 @@ export const messages = {
   declineOtherNeedsText: "Skriv kort hvorfor, når du vælger »Andet«",
   volunteerNotAvailable:
     "Den frivillige kan ikke tage besøget: vælg en aktiv frivillig fra jeres forening med tavshedserklæring, gyldig straffeattest og plads til flere.",
-  volunteerRequired: "Vælg hvilken af jeres frivillige der tager besøget",
+  offerWithoutFittingVolunteer:
+    "Ingen af foreningens frivillige opfylder kravene til borgeren. Bed foreningen om at tilbyde en bestemt frivillig.",
   proposalWithoutConsent:
     "Borgeren har trukket samtykket til deling med foreninger tilbage. Forslaget kan kun afvises – kontakt koordinatoren.",
   firstVisitNotAllowed: "Første besøg kan kun bekræftes for et accepteret forslag, som borgeren ikke har sagt nej til.",

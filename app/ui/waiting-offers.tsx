@@ -9,6 +9,7 @@ const outcomes: Record<string, { kind: "success" | "error"; text: string }> = {
   afslaaet: { kind: "success", text: "Tilbuddet er afslået." },
   lukket: { kind: "error", text: messages.offerNotOpen },
   samtykke: { kind: "error", text: messages.noConsent },
+  "ingen-frivillig": { kind: "error", text: messages.offerWithoutFittingVolunteer },
 };
 
 /**
@@ -45,7 +46,7 @@ export function WaitingOffers({
                     Tilbyder besøgsven <strong>{o.volunteerName}</strong>
                   </>
                 ) : (
-                  "Tilbyder en besøgsven, som foreningen vælger"
+                  "Tilbyder en besøgsven uden at nævne hvem – den bedst egnede af foreningens frivillige foreslås"
                 )}
               </p>
               {o.note ? <p className="pre-line">{o.note}</p> : null}

@@ -166,11 +166,12 @@ describe("answering a proposal", () => {
   });
 
   it("another association's bridge-builder can neither answer nor confirm a visit (404)", async () => {
-    for (const form of [
+    const forms: Record<string, string>[] = [
       { proposalId, decision: "decline", reason: "too_far" },
       { proposalId, decision: "accept" },
       { proposalId, decision: "first_visit", visitedOn: today },
-    ]) {
+    ];
+    for (const form of forms) {
       const outcome = await answer(form, org.users.otherBridgeBuilder);
       expect(outcome.status, form.decision).toBe(404);
     }
