@@ -284,8 +284,8 @@ function OfferForm({ c }: { c: WaitingItem }) {
         <input type="hidden" name="citizenId" value={c.citizenId} />
         <SelectField
           field={fields.volunteerId}
-          label="Frivillig"
-          placeholder="Vælger vi senere"
+          label="Hvem vil I tilbyde?"
+          placeholder="Det aftaler vi senere"
           options={volunteers.map((v) => ({ value: v.id, label: v.name }))}
           optional
         />
