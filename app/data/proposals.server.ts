@@ -238,7 +238,8 @@ export async function listInbox(db: Executor, associationId: string | null): Pro
       coordinator: row.contact_name
         ? { name: row.contact_name, phone: row.contact_phone ?? "" }
         : { name: row.proposer_name, phone: row.proposer_phone },
-      reasons: s.reasons,
+      // The reasons speak of the citizen too ("Deler interesse: havearbejde").
+      reasons: row.consented ? s.reasons : [],
       status: s.status,
       proposedAt: s.proposedAt,
       respondBy: row.respond_by,

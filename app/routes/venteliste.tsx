@@ -189,9 +189,7 @@ export default function WaitingList() {
       <ul className="candidate-list">
         {citizens.map((c) => (
           <li key={c.citizenId} className="item-card">
-            <h3>
-              {c.firstName} fra {c.area}
-            </h3>
+            <h3>{`${c.firstName} fra ${c.area}`}</h3>
             <p>
               <span className="status status-proposed">{c.waiting}</span>
             </p>

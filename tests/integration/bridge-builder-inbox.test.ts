@@ -2,6 +2,9 @@
 // with a deadline, the minimum about the citizen, an answer with a reason, and a
 // confirmation of the first visit that the coordinator then sees. Proposals nobody
 // answers in time alert the coordinator by email, once.
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { alertOverdueProposals } from "../../app/comms/proposal-deadline-alert.server";
 import { db } from "../../app/data/db.server";
@@ -41,6 +44,16 @@ const citizen = (firstName: string, extra: Record<string, string | string[]> = {
 const inbox = async (user: TestUser = org.users.bridge_builder) => run(inboxRoute.loader, await get("/forslag", user));
 const answer = async (form: Record<string, string>, user: TestUser = org.users.bridge_builder) =>
   run(inboxRoute.action, await post("/forslag", form, user));
+/** The inbox page as the browser receives it, rendered from the loader's data. */
+async function inboxHtml(user: TestUser = org.users.bridge_builder): Promise<string> {
+  const { data } = await inbox(user);
+  const Stub = createRoutesStub([
+    { id: "inbox", path: "/forslag", Component: inboxRoute.default as never, loader: () => data },
+  ]);
+  return renderToString(
+    createElement(Stub, { initialEntries: ["/forslag"], hydrationData: { loaderData: { inbox: data } } }),
+  );
+}
 const proposalRow = (id: string) =>
   db.selectFrom("match_proposal").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 const setRespondBy = (id: string, date: string) =>
@@ -110,9 +123,13 @@ describe("the inbox", () => {
 
   it("never sends the street, phone, email, last name or life story to the association", async () => {
     const json = JSON.stringify((await inbox()).data);
+    const html = await inboxHtml();
     expect(json).toContain("Ruth");
+    expect(html).toContain("Ruth fra 7600 Struer");
+    expect(html).toContain("Svar senest");
     for (const secret of [...Object.values(secrets), secrets.phone.replace(/\s/g, "")]) {
       expect(json).not.toContain(secret);
+      expect(html).not.toContain(secret);
     }
     expect(json).not.toContain(citizenId);
   });
@@ -136,6 +153,7 @@ describe("the inbox", () => {
     await db.updateTable("consent").set({ withdrawn_at: new Date().toISOString() }).where("citizen_id", "=", id).execute();
     const item = (await inbox()).data.waiting.find((w: { id: string }) => w.id === proposalId);
     expect(item.citizen).toBeNull();
+    expect(item.reasons).toEqual([]);
     expect(JSON.stringify(item)).not.toContain("Vera");
     const outcome = await answer({ proposalId, decision: "accept" });
     expect(outcome.status).toBe(409);

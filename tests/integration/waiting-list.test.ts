@@ -1,6 +1,9 @@
 // The shared waiting list: every association sees the citizens who wait for a
 // visiting friend, with the minimum needed to tell whether a volunteer fits, and can
 // offer one. The coordinator turns an offer into a proposal on the citizen's page.
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
 import { addDays, dateInDenmark } from "../../app/domain/pathway/working-days";
@@ -17,7 +20,7 @@ const today = dateInDenmark();
 const volunteers = { a: "", b: "" };
 const citizens = { waiting: "", other: "", noConsent: "", groupOnly: "", proposed: "", visited: "", declinedBefore: "" };
 
-const secrets = ["Ventesen", "Poppelvej 17", "86 77 66 55", "86776655", "venter@example.dk", "1939", "Har boet alene i ti år"];
+const secrets = ["Ventesen", "Poppelvej 17", "86 77 66 55", "86776655", "venter@example.dk", "Har boet alene i ti år"];
 const waitingCitizen = (firstName: string, extra: Record<string, string | string[]> = {}) =>
   registerCitizen(org.users.coordinator, {
     firstName,
@@ -33,6 +36,16 @@ const waitingCitizen = (firstName: string, extra: Record<string, string | string
   });
 
 const list = async (user: TestUser, query = "") => run(waitingRoute.loader, await get(`/venteliste${query}`, user));
+/** The waiting list as the browser receives it, rendered from the loader's data. */
+async function listHtml(user: TestUser): Promise<string> {
+  const { data } = await list(user);
+  const Stub = createRoutesStub([
+    { id: "list", path: "/venteliste", Component: waitingRoute.default as never, loader: () => data },
+  ]);
+  return renderToString(
+    createElement(Stub, { initialEntries: ["/venteliste"], hydrationData: { loaderData: { list: data } } }),
+  );
+}
 const names = (data: { citizens: { firstName: string }[] }) => data.citizens.map((c) => c.firstName).sort();
 const act = async (form: Record<string, string>, user: TestUser = org.users.association) =>
   run(waitingRoute.action, await post("/venteliste", form, user));
@@ -106,10 +119,16 @@ describe("who is on the waiting list", () => {
     });
   });
 
-  it("never shows last name, street, phone, email, birth year or life story", async () => {
+  it("never shows last name, street, phone, email or life story", async () => {
     const json = JSON.stringify((await list(org.users.otherAssociation)).data);
+    const html = await listHtml(org.users.otherAssociation);
     expect(json).toContain("Wilma");
-    for (const secret of secrets) expect(json).not.toContain(secret);
+    expect(html).toContain("Wilma fra 7600 Struer");
+    expect(html).toContain("Har ventet 5 uger");
+    for (const secret of secrets) {
+      expect(json).not.toContain(secret);
+      expect(html).not.toContain(secret);
+    }
   });
 
   it("filters by interest and area, and refuses a filter it cannot read", async () => {
@@ -167,7 +186,8 @@ describe("offering a volunteer", () => {
     const data = (await list(org.users.otherAssociation)).data;
     const wilma = data.citizens.find((c: { firstName: string }) => c.firstName === "Wilma");
     expect(wilma.otherOffers).toBe(1);
-    const json = JSON.stringify(data);
+    const json = JSON.stringify(data) + (await listHtml(org.users.otherAssociation));
+    expect(json).toContain("Der er allerede et tilbud fra en anden forening.");
     expect(json).not.toContain("Astrid");
     expect(json).not.toContain("elsker haver");
     const [offerA] = await offersOf(citizens.waiting);
