@@ -9,8 +9,8 @@ import { dateInDenmark } from "../domain/pathway/working-days";
 
 export interface DailyJob {
   name: string;
-  /** Does today's work; returns how many things it did, for the log. */
-  run: (db: Database, today: string) => Promise<number>;
+  /** Does today's work; a number returned is how many things it did, for the log. */
+  run: (db: Database, today: string) => Promise<unknown>;
 }
 
 export const dailyJobs: readonly DailyJob[] = [
@@ -28,7 +28,7 @@ export async function runDailyJobs(
   for (const job of jobs) {
     try {
       const done = await job.run(db, today);
-      if (done > 0) console.log(`daily job ${job.name}: ${done} done for ${today}`);
+      if (typeof done === "number" && done > 0) console.log(`daily job ${job.name}: ${done} done for ${today}`);
     } catch (error) {
       console.error(`daily job ${job.name} failed`, error);
     }
@@ -41,9 +41,11 @@ export function startDailyJobs(
   jobs: readonly DailyJob[] = dailyJobs,
   intervalMs = HOUR_MS,
 ): () => Promise<void> {
-  let running: Promise<void> = runDailyJobs(db, dateInDenmark(), jobs);
+  const safely = () =>
+    runDailyJobs(db, dateInDenmark(), jobs).catch((error: unknown) => console.error("daily jobs failed", error));
+  let running: Promise<void> = safely();
   const timer = setInterval(() => {
-    running = running.then(() => runDailyJobs(db, dateInDenmark(), jobs));
+    running = running.then(safely);
   }, intervalMs);
   return async () => {
     clearInterval(timer);

@@ -11,7 +11,7 @@ import { db } from "../../app/data/db.server";
 import { planDefaultFollowUps } from "../../app/data/follow-ups.server";
 import { createUser } from "../../app/data/users.server";
 import { addDays, dateInDenmark } from "../../app/domain/pathway/working-days";
-import { runDailyJobs } from "../../app/jobs/daily-jobs.server";
+import { runDailyJobs, startDailyJobs } from "../../app/jobs/daily-jobs.server";
 import * as citizenRoute from "../../app/routes/borgere.$id";
 import * as inboxRoute from "../../app/routes/forslag";
 import { messages } from "../../app/ui/messages";
@@ -339,6 +339,17 @@ describe("the deadline alert", () => {
     }
     expect(ran).toEqual([today]);
     expect(errors).toHaveLength(1);
+  });
+
+  it("runs the jobs at start and on every tick until stopped", async () => {
+    let runs = 0;
+    const stop = startDailyJobs(db, [{ name: "count", run: async () => (runs += 1, 0) }], 20);
+    await new Promise((resolve) => setTimeout(resolve, 70));
+    await stop();
+    const atStop = runs;
+    expect(atStop).toBeGreaterThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runs).toBe(atStop);
   });
 
   it("puts the overdue proposal on the coordinator's worklist as overdue", async () => {
