@@ -8,6 +8,7 @@ import { saveLetter } from "../data/letters.server";
 import { getMunicipality } from "../data/organisations.server";
 import { enqueueEmail } from "../data/outbox.server";
 import { listOfferableVolunteers } from "../data/offerable-volunteers.server";
+import { volunteerFit } from "../data/volunteer-fit.server";
 import { decideProposal, getProposal } from "../data/proposals.server";
 import type { DeclineReason } from "../domain/proposals/inbox";
 import { newReplyCredentials, saveReplyCredentials } from "../data/replies.server";
@@ -24,6 +25,7 @@ export type DecisionOutcome =
   | "already-decided"
   | "not-found"
   | "volunteer-not-allowed"
+  | { breaksRule: string }
   | "no-consent";
 
 export interface DecisionDetails {
@@ -59,6 +61,9 @@ export async function decideAndNotify(
   if (swap) {
     const allowed = await listOfferableVolunteers(db, found.association_id);
     if (!allowed.some((v) => v.id === swap)) return "volunteer-not-allowed";
+    const citizen = await getCitizen(db, found.citizen_id, null);
+    const fit = citizen ? await volunteerFit(db, citizen, swap) : null;
+    if (fit?.kind === "excluded") return { breaksRule: fit.reason };
   }
   // The citizen is told about the volunteer who will actually come.
   const proposal = swap ? { ...found, volunteer_id: swap } : found;

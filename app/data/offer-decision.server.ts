@@ -3,6 +3,7 @@ import { type Citizen, hasSharingConsent } from "./citizens.server";
 import type { Database } from "./db.server";
 import { suggestionsFor } from "./matching-pool.server";
 import { createProposal } from "./proposals.server";
+import { volunteerFit } from "./volunteer-fit.server";
 import { closeOffer, listOpenOffersForCitizen } from "./waiting-list.server";
 
 export type OfferOutcome =
@@ -30,24 +31,21 @@ export async function takeUpOffer(
   if (!(await hasSharingConsent(db, citizen.id))) return { ok: false, refusal: "no-consent" };
 
   const offered = `Tilbudt af ${offer.associationName} fra ventelisten`;
-  const view = await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER);
-  const volunteerOf = (c: { kind: string; id: string }) =>
-    c.kind === "volunteer" && view.volunteers.get(c.id)?.associationId === offer.associationId;
   let target: { volunteerId: string; score: number; reasons: string[] };
   if (offer.volunteerId) {
-    const named = (c: { kind: string; id: string }) => c.kind === "volunteer" && c.id === offer.volunteerId;
-    const candidate = view.suggestions.candidates.find(named);
-    const excluded = view.suggestions.excluded.find(named);
-    if (!candidate && excluded) return { ok: false, refusal: "breaks-rule", reason: excluded.reason };
-    target = {
-      volunteerId: offer.volunteerId,
-      score: candidate?.score ?? 0,
-      reasons: [offered, ...(candidate?.reasons ?? [])],
-    };
+    const fit = await volunteerFit(db, citizen, offer.volunteerId);
+    if (fit.kind === "excluded") return { ok: false, refusal: "breaks-rule", reason: fit.reason };
+    target =
+      fit.kind === "candidate"
+        ? { volunteerId: offer.volunteerId, score: fit.score, reasons: [offered, ...fit.reasons] }
+        : { volunteerId: offer.volunteerId, score: 0, reasons: [offered] };
   } else {
     // A proposal always names its volunteer: with none offered, the association's best
     // match by the rules is proposed, and the bridge-builder may name another on accepting.
-    const best = view.suggestions.candidates.find(volunteerOf);
+    const view = await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER);
+    const best = view.suggestions.candidates.find(
+      (c) => c.kind === "volunteer" && view.volunteers.get(c.id)?.associationId === offer.associationId,
+    );
     if (!best) return { ok: false, refusal: "no-fitting-volunteer" };
     target = { volunteerId: best.id, score: best.score, reasons: [offered, ...best.reasons] };
   }

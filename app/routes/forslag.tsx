@@ -91,6 +91,7 @@ export async function action({ request }: Route.ActionArgs) {
       : await decideAndNotify(db, user, value.proposalId, "decline", value.note || null, {
           declineReason: value.reason,
         });
+  if (typeof outcome === "object") return refuse(messages.volunteerBreaksRule(outcome.breaksRule), 409);
   switch (outcome) {
     case "not-found":
       return refuse(messages.notFound, 404);

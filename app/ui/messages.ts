@@ -43,6 +43,7 @@ export const messages = {
     "Den frivillige kan ikke tage besøget: vælg en aktiv frivillig fra jeres forening med tavshedserklæring, gyldig straffeattest og plads til flere.",
   offerWithoutFittingVolunteer:
     "Ingen af foreningens frivillige opfylder kravene til borgeren. Bed foreningen om at tilbyde en bestemt frivillig.",
+  volunteerBreaksRule: (reason: string) => `Den frivillige passer ikke til borgeren: ${reason}`,
   proposalWithoutConsent:
     "Borgeren har trukket samtykket til deling med foreninger tilbage. Forslaget kan kun afvises – kontakt koordinatoren.",
   firstVisitNotAllowed: "Første besøg kan kun bekræftes for et accepteret forslag, som borgeren ikke har sagt nej til.",

@@ -205,6 +205,20 @@ describe("answering a proposal", () => {
     expect(await proposalRow(proposalId)).toMatchObject({ status: "accepted", volunteer_id: volunteers.jonas });
   });
 
+  it("refuses their own volunteer when a matching rule rules them out, saying which", async () => {
+    const weekendOnly = await createVolunteerViaForm(org.users.association, {
+      firstName: "Pia",
+      lastName: "Weekend",
+      email: "pia.weekend@example.dk",
+      slots: ["sat-eve"],
+    });
+    const id = await propose(org.users.coordinator, await citizen("Xenia"), "volunteer", volunteers.karen);
+    const outcome = await answer({ proposalId: id, decision: "accept", volunteerId: weekendOnly });
+    expect(outcome.status).toBe(409);
+    expect(outcome.data.result.error[""][0]).toMatch(/^Den frivillige passer ikke til borgeren: .+/);
+    expect(await proposalRow(id)).toMatchObject({ status: "proposed", volunteer_id: volunteers.karen });
+  });
+
   it("records the reason for a no, which the coordinator sees on the citizen", async () => {
     const id = await citizen("Zenia");
     const declined = await propose(org.users.coordinator, id, "volunteer", volunteers.karen);
