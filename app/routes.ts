@@ -47,6 +47,8 @@ export default [
   route("klippekort/budget", "routes/klippekort.budget.ts"),
   route("breve/:id", "routes/breve.$id.ts"),
   route("forslag", "routes/forslag.tsx"),
+  route("venteliste", "routes/venteliste.tsx"),
+  route("borgere/:id/tilbud", "routes/borgere.$id.tilbud.ts"),
   route("svar", "routes/svar._index.tsx"),
   route("svar/:token", "routes/svar.$token.tsx"),
   route("admin/udbakke", "routes/admin.udbakke._index.tsx"),

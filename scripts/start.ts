@@ -1,5 +1,6 @@
-// `npm start`: migrate, seed demo data on first run, start the outbox worker and serve
-// the built app. One process, so a fresh clone needs nothing else running.
+// `npm start`: migrate, seed demo data on first run, start the outbox worker and the
+// daily jobs (deadline alerts, reminders), and serve the built app. One process, so a
+// fresh clone needs nothing else running.
 import { createRequestHandler } from "@react-router/express";
 import compression from "compression";
 import express from "express";
@@ -9,6 +10,7 @@ import { isAllowedOrigin } from "../app/auth/origin.server";
 import { fileSender, smtpSender } from "../app/comms/mailer.server";
 import { startOutboxWorker } from "../app/comms/outbox-worker.server";
 import { db } from "../app/data/db.server";
+import { startDailyJobs } from "../app/jobs/daily-jobs.server";
 import { env } from "../app/env.server";
 import { messages } from "../app/ui/messages";
 
@@ -23,6 +25,7 @@ const stopWorker = startOutboxWorker(
   env.SMTP_URL ? smtpSender(env.SMTP_URL) : fileSender(env.OUTBOX_DIR),
   env.MAIL_FROM,
 );
+const stopDailyJobs = startDailyJobs(db);
 
 const app = express();
 app.disable("x-powered-by");
@@ -57,6 +60,7 @@ const server = app.listen(env.PORT, () => {
 async function shutdown() {
   server.close();
   await stopWorker();
+  await stopDailyJobs();
   await db.destroy();
   process.exit(0);
 }

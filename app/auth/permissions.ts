@@ -60,6 +60,10 @@ export const permissions = {
   "/klippekort/budget": ["admin"],
   "/breve/:id": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
+  // Associations offer volunteers from the shared waiting list; the municipality may look.
+  "/venteliste": ["association", "bridge_builder", "coordinator", "admin"],
+  // The coordinator uses or declines an association's offer (admins are refused by the action).
+  "/borgere/:id/tilbud": ["coordinator", "admin"],
   "/admin/udbakke": ["admin"],
   "/admin/udbakke/:id": ["admin"],
   "/admin/foreninger": ["admin"],

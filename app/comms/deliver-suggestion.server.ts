@@ -2,12 +2,15 @@ import { matchSuggestionEmail } from "../../emails/match-suggestion";
 import type { SessionUser } from "../auth/sessions.server";
 import { getActivity } from "../data/activities.server";
 import { audit } from "../data/audit.server";
-import { getCitizen } from "../data/citizens.server";
+import { getCitizen, hasSharingConsent } from "../data/citizens.server";
 import type { Database } from "../data/db.server";
 import { saveLetter } from "../data/letters.server";
 import { getMunicipality } from "../data/organisations.server";
 import { enqueueEmail } from "../data/outbox.server";
+import { listOfferableVolunteers } from "../data/offerable-volunteers.server";
+import { volunteerFit } from "../data/volunteer-fit.server";
 import { decideProposal, getProposal } from "../data/proposals.server";
+import type { DeclineReason } from "../domain/proposals/inbox";
 import { newReplyCredentials, saveReplyCredentials } from "../data/replies.server";
 import { getContactPerson } from "../data/users.server";
 import { getVolunteer } from "../data/volunteers.server";
@@ -16,7 +19,20 @@ import { formatRecurring } from "../ui/format";
 import { renderSuggestionLetter } from "./letter.server";
 import type { SuggestionMessage } from "./suggestion";
 
-export type DecisionOutcome = "accepted" | "declined" | "already-decided" | "not-found";
+export type DecisionOutcome =
+  | "accepted"
+  | "declined"
+  | "already-decided"
+  | "not-found"
+  | "volunteer-not-allowed"
+  | { breaksRule: string }
+  | "no-consent";
+
+export interface DecisionDetails {
+  declineReason?: DeclineReason;
+  /** On acceptance: another of the association's own volunteers takes the visit. */
+  volunteerId?: string;
+}
 
 /**
  * The bridge-builder's decision. On acceptance the citizen is told in the same
@@ -29,22 +45,45 @@ export async function decideAndNotify(
   proposalId: string,
   decision: "accept" | "decline",
   note: string | null,
+  details: DecisionDetails = {},
 ): Promise<DecisionOutcome> {
-  const proposal = await getProposal(db, proposalId);
-  if (!proposal || (user.role !== "admin" && proposal.association_id !== user.associationId)) {
+  const found = await getProposal(db, proposalId);
+  if (!found || (user.role !== "admin" && found.association_id !== user.associationId)) {
     return "not-found";
   }
-  if (proposal.status !== "proposed") return "already-decided";
+  if (found.status !== "proposed") return "already-decided";
+  // Taking the citizen on shares them with the association: only with consent in force.
+  if (decision === "accept" && !(await hasSharingConsent(db, found.citizen_id))) return "no-consent";
+  const swap =
+    decision === "accept" && found.kind === "volunteer" && details.volunteerId && details.volunteerId !== found.volunteer_id
+      ? details.volunteerId
+      : null;
+  if (swap) {
+    const allowed = await listOfferableVolunteers(db, found.association_id);
+    if (!allowed.some((v) => v.id === swap)) return "volunteer-not-allowed";
+    const citizen = await getCitizen(db, found.citizen_id, null);
+    const fit = citizen ? await volunteerFit(db, citizen, swap) : null;
+    if (fit?.kind === "excluded") return { breaksRule: fit.reason };
+  }
+  // The citizen is told about the volunteer who will actually come.
+  const proposal = swap ? { ...found, volunteer_id: swap } : found;
 
   if (decision === "decline") {
     const decided = await db.transaction().execute(async (trx) => {
-      if (!(await decideProposal(trx, proposalId, "declined", user.id, note))) return false;
+      const decided = await decideProposal(trx, proposalId, {
+        decision: "declined",
+        decidedBy: user.id,
+        note,
+        declineReason: details.declineReason ?? null,
+      });
+      if (!decided) return false;
       await audit(trx, {
         userId: user.id,
         action: "update",
         entity: "match_proposal",
         entityId: proposalId,
         purpose: "Foreningen afviste forslaget",
+        details: details.declineReason ? { reason: details.declineReason } : {},
       });
       return true;
     });
@@ -60,7 +99,13 @@ export async function decideAndNotify(
       : { kind: "letter" as const, pdf: await renderSuggestionLetter(message) };
 
   const accepted = await db.transaction().execute(async (trx) => {
-    if (!(await decideProposal(trx, proposalId, "accepted", user.id, note))) return false;
+    const decided = await decideProposal(trx, proposalId, {
+      decision: "accepted",
+      decidedBy: user.id,
+      note,
+      volunteerId: swap,
+    });
+    if (!decided) return false;
     await saveReplyCredentials(trx, proposalId, credentials);
     if (delivery.kind === "email") {
       await enqueueEmail(trx, {
@@ -80,6 +125,7 @@ export async function decideAndNotify(
       entity: "match_proposal",
       entityId: proposalId,
       purpose: `Foreningen accepterede; forslaget sendes som ${delivery.kind === "email" ? "e-mail" : "brev"}`,
+      details: swap ? { volunteerId: swap, proposedVolunteerId: found.volunteer_id } : {},
     });
     return true;
   });

@@ -1,7 +1,9 @@
 import { sql } from "kysely";
 import type { MatchProposalRow } from "../../db/schema";
 import { addDays, dateInDenmark } from "../domain/pathway/working-days";
-import type { Barrier } from "../domain/vocabulary";
+import type { DeclineReason } from "../domain/proposals/inbox";
+import { relevantBarriers } from "../domain/sharing/relevant-barriers";
+import type { Barrier, Slot } from "../domain/vocabulary";
 import { type Executor, nowIso, parseList } from "./executor";
 
 export type Answer = NonNullable<MatchProposalRow["answer"]>;
@@ -74,6 +76,9 @@ export interface ProposalSummary {
   decisionNote: string | null;
   answer: MatchProposalRow["answer"];
   answeredAt: string | null;
+  respondBy: string;
+  declineReason: DeclineReason | null;
+  firstVisitOn: string | null;
 }
 
 type Joined = MatchProposalRow & {
@@ -101,6 +106,9 @@ function toSummary(row: Joined): ProposalSummary {
     decisionNote: row.decision_note,
     answer: row.answer,
     answeredAt: row.answered_at,
+    respondBy: row.respond_by,
+    declineReason: row.decline_reason as DeclineReason | null,
+    firstVisitOn: row.first_visit_on,
   };
 }
 
@@ -148,36 +156,64 @@ export async function listActiveProposalTargets(db: Executor, citizenId: string)
 
 /**
  * What a bridge-builder sees of a proposal: the minimum the association needs to
- * prepare a visit (first name, area, interests, barriers that matter for the visit).
+ * prepare a visit, and only while the citizen's consent to share is in force
+ * (`citizen` is null otherwise). Never the street, phone, email or last name.
  */
 export interface InboxItem {
   id: string;
+  citizenId: string;
   kind: MatchProposalRow["kind"];
   targetName: string;
-  citizenFirstName: string;
-  citizenArea: string;
-  citizenInterests: string[];
-  citizenBarriers: Barrier[];
+  volunteerId: string | null;
+  citizen: {
+    firstName: string;
+    area: string;
+    interests: string[];
+    barriers: Barrier[];
+    slots: Slot[];
+    languages: string[];
+  } | null;
+  /** The municipality's person to call: the citizen's contact person, else the proposer. */
+  coordinator: { name: string; phone: string };
   reasons: string[];
   status: MatchProposalRow["status"];
   proposedAt: string;
+  respondBy: string;
   decidedAt: string | null;
+  decisionNote: string | null;
+  declineReason: DeclineReason | null;
   answer: MatchProposalRow["answer"];
+  firstVisitOn: string | null;
 }
 
-export async function listInbox(
-  db: Executor,
-  associationId: string | null,
-): Promise<InboxItem[]> {
+export async function listInbox(db: Executor, associationId: string | null): Promise<InboxItem[]> {
   let query = withTargets(db)
     .innerJoin("citizen", "citizen.id", "match_proposal.citizen_id")
-    .select([
+    .innerJoin("app_user as proposer", "proposer.id", "match_proposal.proposed_by")
+    .leftJoin("app_user as contact", "contact.id", "citizen.contact_person_id")
+    .select((eb) => [
       "citizen.first_name as citizen_first_name",
+      "citizen.postcode as citizen_postcode",
       "citizen.city as citizen_city",
       "citizen.interests as citizen_interests",
       "citizen.barriers as citizen_barriers",
+      "citizen.slots as citizen_slots",
+      "citizen.languages as citizen_languages",
+      "proposer.name as proposer_name",
+      "proposer.phone as proposer_phone",
+      "contact.name as contact_name",
+      "contact.phone as contact_phone",
+      eb
+        .exists(
+          eb
+            .selectFrom("consent")
+            .select("consent.id")
+            .whereRef("consent.citizen_id", "=", "citizen.id")
+            .where("consent.scope", "=", "share_with_associations")
+            .where("consent.withdrawn_at", "is", null),
+        )
+        .as("consented"),
     ])
-    .orderBy("match_proposal.status", "desc")
     .orderBy("match_proposal.proposed_at", "desc");
   if (associationId) query = query.where("match_proposal.association_id", "=", associationId);
   const rows = await query.execute();
@@ -185,17 +221,33 @@ export async function listInbox(
     const s = toSummary(row);
     return {
       id: s.id,
+      citizenId: row.citizen_id,
       kind: s.kind,
       targetName: s.targetName,
-      citizenFirstName: row.citizen_first_name,
-      citizenArea: row.citizen_city,
-      citizenInterests: parseList(row.citizen_interests),
-      citizenBarriers: parseList<Barrier>(row.citizen_barriers),
-      reasons: s.reasons,
+      volunteerId: row.volunteer_id,
+      citizen: row.consented
+        ? {
+            firstName: row.citizen_first_name,
+            area: `${row.citizen_postcode} ${row.citizen_city}`,
+            interests: parseList(row.citizen_interests),
+            barriers: relevantBarriers(row.kind, parseList<Barrier>(row.citizen_barriers)),
+            slots: parseList<Slot>(row.citizen_slots),
+            languages: parseList(row.citizen_languages),
+          }
+        : null,
+      coordinator: row.contact_name
+        ? { name: row.contact_name, phone: row.contact_phone ?? "" }
+        : { name: row.proposer_name, phone: row.proposer_phone },
+      // The reasons speak of the citizen too ("Deler interesse: havearbejde").
+      reasons: row.consented ? s.reasons : [],
       status: s.status,
       proposedAt: s.proposedAt,
+      respondBy: row.respond_by,
       decidedAt: s.decidedAt,
+      decisionNote: s.decisionNote,
+      declineReason: row.decline_reason as DeclineReason | null,
       answer: s.answer,
+      firstVisitOn: row.first_visit_on,
     };
   });
 }
@@ -204,17 +256,27 @@ export function getProposal(db: Executor, id: string) {
   return db.selectFrom("match_proposal").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+export interface Decision {
+  decision: "accepted" | "declined";
+  decidedBy: string;
+  note: string | null;
+  declineReason?: DeclineReason | null;
+  /** The association's own volunteer who takes the visit instead of the one proposed. */
+  volunteerId?: string | null;
+}
+
 /** Decides an open proposal; false when someone else already decided it. */
-export async function decideProposal(
-  db: Executor,
-  id: string,
-  decision: "accepted" | "declined",
-  decidedBy: string,
-  note: string | null,
-): Promise<boolean> {
+export async function decideProposal(db: Executor, id: string, d: Decision): Promise<boolean> {
   const result = await db
     .updateTable("match_proposal")
-    .set({ status: decision, decided_by: decidedBy, decided_at: nowIso(), decision_note: note })
+    .set({
+      status: d.decision,
+      decided_by: d.decidedBy,
+      decided_at: nowIso(),
+      decision_note: d.note,
+      decline_reason: d.declineReason ?? null,
+      ...(d.volunteerId ? { volunteer_id: d.volunteerId } : {}),
+    })
     .where("id", "=", id)
     .where("status", "=", "proposed")
     .executeTakeFirst();
@@ -227,4 +289,20 @@ export async function recordAnswer(db: Executor, id: string, answer: Answer): Pr
     .set({ answer, answered_at: nowIso() })
     .where("id", "=", id)
     .execute();
+}
+
+/** Records the first visit the association confirms; false unless the proposal may have one. */
+export async function recordFirstVisit(
+  db: Executor,
+  visit: { proposalId: string; associationId: string | null; on: string; confirmedBy: string },
+): Promise<boolean> {
+  let query = db
+    .updateTable("match_proposal")
+    .set({ first_visit_on: visit.on, first_visit_confirmed_by: visit.confirmedBy })
+    .where("id", "=", visit.proposalId)
+    .where("status", "=", "accepted")
+    .where(sql`coalesce(answer, '')`, "!=", "no");
+  if (visit.associationId) query = query.where("association_id", "=", visit.associationId);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows === 1n;
 }

@@ -71,6 +71,7 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
         "p.id",
         "p.status",
         "p.proposed_at",
+        "p.respond_by",
         "p.decided_at",
         "a.name as association_name",
       ])
@@ -111,6 +112,7 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
               status: p.status,
               associationName: p.association_name,
               proposedOn: dateInDenmark(p.proposed_at),
+              respondBy: p.respond_by,
               decidedOn: p.decided_at ? dateInDenmark(p.decided_at) : null,
             },
           ],

@@ -3,7 +3,7 @@ import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useLoaderData, useSearchParams } from "react-router";
 import { readForm } from "../forms/read-form.server";
-import { requireCitizen } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen } from "../auth/citizen-access.server";
 import type { SessionUser } from "../auth/sessions.server";
 import type { Citizen } from "../data/citizens.server";
 import { formatDanishPhone } from "../comms/suggestion";
@@ -16,6 +16,7 @@ import { associationOfCandidate, isMatchable, proposeCandidate, suggestionsFor }
 import { listPathwayEvents, moveCitizen } from "../data/pathway.server";
 import { listActiveProposalTargets, listProposalsForCitizen } from "../data/proposals.server";
 import { getContactPerson } from "../data/users.server";
+import { listOpenOffersForCitizen } from "../data/waiting-list.server";
 import { barrierLabels, formatLabels, languages, slotLabel } from "../domain/vocabulary";
 import { nextSteps } from "../domain/pathway/states";
 import { citizenPageForm, moveForm } from "../forms/pathway";
@@ -30,6 +31,8 @@ import { PathwayHistory, PathwaySteps, closeReasonOptions, refusalReply } from "
 import type { z } from "zod";
 import type { Route } from "./+types/borgere.$id";
 import { Alert } from "../ui/alert";
+import { declineReasonLabels } from "../ui/proposal-labels";
+import { WaitingOffers } from "../ui/waiting-offers";
 
 export function meta({ data }: Route.MetaArgs) {
   return [
@@ -41,7 +44,7 @@ export function meta({ data }: Route.MetaArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, citizen } = await requireCitizen(request, "/borgere/:id", params.id, "Matchning og opfølgning");
-  const [match, proposals, active, letters, consent, contact, events, referrals] = await Promise.all([
+  const [match, proposals, active, letters, consent, contact, events, referrals, offers] = await Promise.all([
     suggestionsFor(db, citizen),
     listProposalsForCitizen(db, citizen.id),
     listActiveProposalTargets(db, citizen.id),
@@ -50,6 +53,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     citizen.contactPersonId ? getContactPerson(db, citizen.contactPersonId) : undefined,
     listPathwayEvents(db, citizen.id),
     listReferralsForCitizen(db, citizen.id),
+    listOpenOffersForCitizen(db, citizen.id),
   ]);
   const nameOf = (kind: "volunteer" | "activity", id: string) => {
     if (kind === "volunteer") {
@@ -75,6 +79,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     contact: contact ?? null,
     proposals,
     letters,
+    offers,
+    mayWrite: mayWriteCitizen(user),
     candidates: match.suggestions.candidates.map((c) => ({
       ...c,
       ...nameOf(c.kind, c.id),
@@ -160,6 +166,8 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
     contact,
     proposals,
     letters,
+    offers,
+    mayWrite,
   } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const error = actionData && "error" in actionData ? actionData.error : null;
@@ -313,7 +321,16 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
                     ) : p.status === "accepted" ? (
                       <p>Venter på borgerens svar.</p>
                     ) : null}
+                    {p.status === "proposed" ? (
+                      <p className="muted">Foreningen skal svare senest {formatDate(p.respondBy)}.</p>
+                    ) : null}
+                    {p.declineReason ? <p>Foreningens begrundelse: {declineReasonLabels[p.declineReason]}</p> : null}
                     {p.decisionNote ? <p>Foreningens note: {p.decisionNote}</p> : null}
+                    {p.firstVisitOn ? (
+                      <p>
+                        <strong>Første besøg gennemført {formatDate(p.firstVisitOn)}</strong> (bekræftet af foreningen)
+                      </p>
+                    ) : null}
                     {letter ? (
                       <p>
                         <a href={`/breve/${letter.id}`} download>
@@ -328,6 +345,8 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
           </ul>
         )}
       </section>
+
+      <WaitingOffers citizenId={c.id} offers={offers} mayWrite={mayWrite} />
 
       <section>
         <h2>Forslag til match</h2>

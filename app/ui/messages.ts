@@ -37,6 +37,21 @@ export const messages = {
   candidateNotAllowed: "Kandidaten opfylder ikke længere kravene og kan ikke foreslås.",
   proposalAlreadyOpen: "Kandidaten er allerede foreslået til borgeren.",
   proposalAlreadyDecided: "Forslaget er allerede besvaret.",
+  declineReasonRequired: "Vælg hvorfor I siger nej til forslaget",
+  declineOtherNeedsText: "Skriv kort hvorfor, når du vælger »Andet«",
+  volunteerNotAvailable:
+    "Den frivillige kan ikke tage besøget: vælg en aktiv frivillig fra jeres forening med tavshedserklæring, gyldig straffeattest og plads til flere.",
+  offerWithoutFittingVolunteer:
+    "Ingen af foreningens frivillige opfylder kravene til borgeren. Bed foreningen om at tilbyde en bestemt frivillig.",
+  volunteerBreaksRule: (reason: string) => `Den frivillige passer ikke til borgeren: ${reason}`,
+  proposalWithoutConsent:
+    "Borgeren har trukket samtykket til deling med foreninger tilbage. Forslaget kan kun afvises – kontakt koordinatoren.",
+  firstVisitNotAllowed: "Første besøg kan kun bekræftes for et accepteret forslag, som borgeren ikke har sagt nej til.",
+  offerNotOpen: "Tilbuddet er ikke længere åbent. Siden er opdateret.",
+  citizenNotWaiting: "Borgeren står ikke længere på ventelisten. Siden er opdateret.",
+  offerAlreadyOpen: "I har allerede et åbent tilbud til borgeren.",
+  offerBreaksRule: (reason: string) => `Tilbuddet kan ikke bruges: ${reason}`,
+  waitingListFilterInvalid: "Filteret på ventelisten kunne ikke læses. Vælg filtrene igen.",
   replyExpired:
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",

@@ -20,6 +20,7 @@ const menu: NavItem[] = [
   { to: "/henvisning", label: "Henvis borger" },
   { to: "/henvisninger", label: "Mine henvisninger" },
   { to: "/forslag", label: "Forslag til matches" },
+  { to: "/venteliste", label: "Venteliste" },
   { to: "/klippekort", label: "Klippekort" },
   { to: "/forening/aktiviteter", label: "Foreningens aktiviteter" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },

@@ -70,26 +70,28 @@ beforeAll(async () => {
 
 const inbox = async (user: TestUser) => run(inboxRoute.loader, await get("/forslag", user));
 const decide = async (proposalId: string, decision: string, user: TestUser = org.users.bridge_builder) =>
-  run(inboxRoute.action, await post("/forslag", { proposalId, decision }, user));
+  run(
+    inboxRoute.action,
+    await post("/forslag", { proposalId, decision, ...(decision === "decline" ? { reason: "no_volunteer" } : {}) }, user),
+  );
 const proposalRow = (id: string) =>
   db.selectFrom("match_proposal").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
 const tokensFor = (proposalId: string) =>
   db.selectFrom("reply_token").selectAll().where("proposal_id", "=", proposalId).execute();
 
-type InboxItem = { id: string; citizenFirstName: string; citizenArea: string; citizenInterests: string[]; citizenBarriers: string[] };
+type InboxItem = { id: string };
+const decidedIds = (data: { visiting: InboxItem[]; done: InboxItem[] }) =>
+  [...data.visiting, ...data.done].map((p) => p.id).sort();
 
 describe("the bridge-builder's inbox", () => {
   it("shows association A's bridge-builder the proposals with first name, area, interests and barriers", async () => {
     const outcome = await inbox(org.users.bridge_builder);
     expect(outcome.status).toBe(200);
-    const open: InboxItem[] = outcome.data.open;
-    expect(open.map((p) => p.id).sort()).toEqual(Object.values(proposals).sort());
-    const letter = open.find((p) => p.id === proposals.letter);
+    const waiting: InboxItem[] = outcome.data.waiting;
+    expect(waiting.map((p) => p.id).sort()).toEqual(Object.values(proposals).sort());
+    const letter = waiting.find((p) => p.id === proposals.letter);
     expect(letter).toMatchObject({
-      citizenFirstName: "Åse",
-      citizenArea: "Struer",
-      citizenInterests: ["havearbejde"],
-      citizenBarriers: ["hearing"],
+      citizen: { firstName: "Åse", area: "7600 Struer", interests: ["havearbejde"], barriers: ["hearing"] },
       targetName: "Karen Besøgsvensen",
       status: "proposed",
     });
@@ -105,7 +107,7 @@ describe("the bridge-builder's inbox", () => {
   it("does not show association B's bridge-builder anything of association A", async () => {
     const outcome = await inbox(org.users.otherBridgeBuilder);
     expect(outcome.status).toBe(200);
-    expect([...outcome.data.open, ...outcome.data.decided]).toEqual([]);
+    expect([...outcome.data.waiting, ...outcome.data.visiting, ...outcome.data.done]).toEqual([]);
     expect(JSON.stringify(outcome.data)).not.toContain("Åse");
   });
 
@@ -113,7 +115,7 @@ describe("the bridge-builder's inbox", () => {
     for (const decision of ["accept", "decline"]) {
       const outcome = await decide(proposals.letter, decision, org.users.otherBridgeBuilder);
       expect(outcome.status).toBe(404);
-      expect(outcome.data).toEqual({ error: messages.notFound });
+      expect(outcome.data.result.error[""]).toEqual([messages.notFound]);
     }
     expect((await proposalRow(proposals.letter)).status).toBe("proposed");
     expect(await tokensFor(proposals.letter)).toEqual([]);
@@ -197,7 +199,7 @@ describe("deciding a proposal", () => {
   it("deciding twice is refused with 409 and changes nothing", async () => {
     const again = await decide(proposals.letter, "decline");
     expect(again.status).toBe(409);
-    expect(again.data).toEqual({ error: messages.proposalAlreadyDecided });
+    expect(again.data.result.error[""]).toEqual([messages.proposalAlreadyDecided]);
     expect((await proposalRow(proposals.letter)).status).toBe("accepted");
     const twice = await decide(proposals.declined, "accept");
     expect(twice.status).toBe(409);
@@ -207,8 +209,8 @@ describe("deciding a proposal", () => {
 
   it("decided proposals move from open to decided in the inbox", async () => {
     const outcome = await inbox(org.users.bridge_builder);
-    expect(outcome.data.open).toEqual([]);
-    expect(outcome.data.decided.map((p: InboxItem) => p.id).sort()).toEqual(Object.values(proposals).sort());
+    expect(outcome.data.waiting).toEqual([]);
+    expect(decidedIds(outcome.data)).toEqual(Object.values(proposals).sort());
   });
 });
 

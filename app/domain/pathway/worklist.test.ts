@@ -122,22 +122,35 @@ describe("follow-ups", () => {
 });
 
 describe("matches with no reply", () => {
-  it("chases the association after five working days without a decision", () => {
-    const proposal = (id: string, proposedOn: string) => ({
-      ...aase,
-      id,
-      status: "proposed" as const,
-      associationName: "Ældre Sagen",
-      proposedOn,
-      decidedOn: null,
-    });
+  const proposal = (id: string, proposedOn: string, respondBy: string) => ({
+    ...aase,
+    id,
+    status: "proposed" as const,
+    associationName: "Ældre Sagen",
+    proposedOn,
+    respondBy,
+    decidedOn: null,
+  });
+
+  it("reminds of an undecided proposal after five working days, due on the association's deadline", () => {
     const items = buildWorklist({
       ...empty,
-      proposals: [proposal("p1", "2026-11-16"), proposal("p2", "2026-11-17")],
+      proposals: [proposal("p1", "2026-11-16", "2026-11-30"), proposal("p2", "2026-11-17", "2026-12-01")],
     });
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ kind: "match", urgency: "today", since: "2026-11-16" });
-    expect(items[0]?.what).toContain("Ældre Sagen har ikke svaret");
+    expect(items[0]).toMatchObject({ kind: "match", urgency: "upcoming", due: "2026-11-30", since: "2026-11-16" });
+    expect(items[0]?.what).toBe("Ældre Sagen har ikke svaret på forslaget endnu (frist 30. november 2026)");
+  });
+
+  it("marks a proposal past its deadline as overdue, in words and urgency", () => {
+    const items = buildWorklist({ ...empty, proposals: [proposal("p1", "2026-11-05", "2026-11-19")] });
+    expect(items[0]).toMatchObject({ urgency: "overdue", daysOverdue: 4 });
+    expect(items[0]?.what).toBe("Ældre Sagen har ikke svaret inden fristen 19. november 2026 – rykker foreningen");
+  });
+
+  it("follows a deadline shorter than the five working days", () => {
+    const items = buildWorklist({ ...empty, proposals: [proposal("p1", "2026-11-19", "2026-11-22")] });
+    expect(items[0]).toMatchObject({ urgency: "overdue", due: "2026-11-22" });
   });
 
   it("asks the coordinator to call a citizen who has not answered a week after the letter", () => {
@@ -147,6 +160,7 @@ describe("matches with no reply", () => {
       status: "accepted" as const,
       associationName: "Røde Kors",
       proposedOn: "2026-11-02",
+      respondBy: "2026-11-16",
       decidedOn,
     });
     const items = buildWorklist({

@@ -1,5 +1,5 @@
 import type { FollowUpKind } from "../../../db/schema";
-import { byDanish } from "../../ui/format";
+import { byDanish, formatDate } from "../../ui/format";
 import { addDays, addWorkingDays, daysBetween } from "./working-days";
 
 // The coordinator's morning page: everything about their citizens that is due today,
@@ -13,7 +13,10 @@ export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 export const URGENCIES = ["overdue", "today", "upcoming"] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-/** How long an association has to decide on a proposal before the coordinator chases it. */
+/**
+ * After this many working days without a decision the proposal shows on the worklist,
+ * so the coordinator can nudge the association before its deadline (`respondBy`).
+ */
 export const ASSOCIATION_DECISION_WORKING_DAYS = 5;
 /** Days after the letter or email went out before the coordinator calls the citizen. */
 export const CITIZEN_ANSWER_DAYS = 7;
@@ -42,6 +45,8 @@ export interface WorklistInputs {
     status: "proposed" | "accepted";
     associationName: string;
     proposedOn: string;
+    /** The association's deadline; past it the proposal is overdue. */
+    respondBy: string;
     decidedOn: string | null;
   })[];
 }
@@ -137,10 +142,14 @@ export function buildWorklist(input: WorklistInputs): WorklistItem[] {
   }
   for (const p of input.proposals) {
     if (p.status === "proposed") {
-      const due = addWorkingDays(p.proposedOn, ASSOCIATION_DECISION_WORKING_DAYS);
-      if (!dueByToday(due)) continue;
-      const what = `${p.associationName} har ikke svaret på forslaget – rykker foreningen`;
-      items.push(item(p, { key: p.id, kind: "match", what, due, since: p.proposedOn }));
+      const overdue = p.respondBy < today;
+      if (!overdue && !dueByToday(addWorkingDays(p.proposedOn, ASSOCIATION_DECISION_WORKING_DAYS))) continue;
+      // Due on the deadline itself, so an overdue proposal reads "Overskredet" like
+      // any other late item, and says so in words too.
+      const what = overdue
+        ? `${p.associationName} har ikke svaret inden fristen ${formatDate(p.respondBy)} – rykker foreningen`
+        : `${p.associationName} har ikke svaret på forslaget endnu (frist ${formatDate(p.respondBy)})`;
+      items.push(item(p, { key: p.id, kind: "match", what, due: p.respondBy, since: p.proposedOn }));
     } else if (p.decidedOn) {
       const due = addDays(p.decidedOn, CITIZEN_ANSWER_DAYS);
       if (!dueByToday(due)) continue;
