@@ -120,7 +120,7 @@ export type AssociationKey = "aeldresagen" | "roedekors";
 
 export const associations: Record<
   AssociationKey,
-  { name: string; description: string; email: string; phone: string }
+  { name: string; description: string; email: string; phone: string; contactName: string; area: string; website: string }
 > = {
   aeldresagen: {
     name: "Ældre Sagen Demo Lokalafdeling",
@@ -128,6 +128,9 @@ export const associations: Record<
       "Lokalafdelingen har omkring 60 frivillige, der er besøgsvenner, spiller kort, går ture og hjælper med tablets. Vi vil gerne, at ingen ældre i kommunen skal føle sig alene.",
     email: "kontakt@aeldresagen-demo.dk",
     phone: "97102110",
+    contactName: "Hanne Lykke, formand",
+    area: "Skive by, Balling og Stoholm",
+    website: "https://aeldresagen-demo.dk",
   },
   roedekors: {
     name: "Røde Kors Demo Afdeling",
@@ -135,6 +138,9 @@ export const associations: Record<
       "Røde Kors-afdelingen driver besøgstjeneste, fællesspisning og sprogcafé. Vores frivillige taler mange sprog og kommer gerne hjem til dig.",
     email: "kontakt@roedekors-demo.dk",
     phone: "97102220",
+    contactName: "Jamal Rahimi, besøgskoordinator",
+    area: "Hele Demo Kommune",
+    website: "https://roedekors-demo.dk",
   },
 };
 

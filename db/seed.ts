@@ -246,6 +246,9 @@ async function insertBaseData(
         description: a.description,
         email: a.email,
         phone: a.phone,
+        contact_name: a.contactName,
+        area: a.area,
+        website: a.website,
         created_at: createdAt,
       })
       .execute();
