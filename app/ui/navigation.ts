@@ -21,6 +21,8 @@ const menu: NavItem[] = [
   { to: "/klippekort", label: "Klippekort" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },
+  { to: "/frivillige/import", label: "Importér frivillige" },
+  { to: "/min-side", label: "Min side" },
   { to: "/admin/udbakke", label: "Udbakke" },
 ];
 

@@ -40,8 +40,9 @@ export function straffeattestState(
   return { kind: daysLeft < EXPIRY_WARNING_DAYS ? "expiring" : "valid", validThrough, daysLeft };
 }
 
-/** Whether the volunteer's attest needs attention: missing, expired or running out. */
-export const needsNewStraffeattest = (state: StraffeattestState): boolean => state.kind !== "valid";
+/** An attest on file that has run out or runs out within the warning window. */
+export const isRunningOut = (state: StraffeattestState): boolean =>
+  state.kind === "expiring" || state.kind === "expired";
 
 export interface ReminderCandidate {
   status: "active" | "paused" | "ended";
