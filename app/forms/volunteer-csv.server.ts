@@ -54,10 +54,11 @@ const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : 
 
 export function readVolunteerCsv(text: string): CsvReading {
   if (text.length > CSV_MAX_BYTES) return { ok: false, message: messages.csvTooLarge };
+  const content = text.replace(/^\uFEFF/, "");
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ""), {
-      delimiter: delimiterOf(text.replace(/^\uFEFF/, "")),
+    records = parse(content, {
+      delimiter: delimiterOf(content),
       relax_column_count: true,
       skip_empty_lines: false,
     });

@@ -42,7 +42,7 @@ const FILE = `\uFEFF${[
   row("Fejl", "Rækkesen", "fejl@example.dk", "123"),
 ].join("\r\n")}\r\n`;
 
-async function upload(content: string | Uint8Array, user: TestUser = org.users.association, name = "frivillige.csv") {
+async function upload(content: string | Uint8Array<ArrayBuffer>, user: TestUser = org.users.association, name = "frivillige.csv") {
   const form = new FormData();
   form.set("intent", "preview");
   form.set("file", new File([content], name, { type: "text/csv" }));
