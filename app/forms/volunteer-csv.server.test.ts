@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeCsvError, type VolunteerCsvValues } from "../domain/volunteers/csv-columns";
+import { CSV_MAX_ROWS, describeCsvError, type VolunteerCsvValues } from "../domain/volunteers/csv-columns";
 import { volunteerCsvTemplate, volunteersToCsv } from "../domain/volunteers/csv-export";
 import { messages } from "../ui/messages";
-import { CSV_MAX_ROWS, type CsvReading, decodeCsv, readVolunteerCsv } from "./volunteer-csv.server";
+import { type CsvReading, decodeCsv, readVolunteerCsv } from "./volunteer-csv.server";
 
 const HEADER =
   "fornavn;efternavn;email;telefon;køn;interesser;sprog;område;breddegrad;længdegrad;radius_km;kapacitet;bil;tavshedserklæring_dato;straffeattest_dato;status;tider";

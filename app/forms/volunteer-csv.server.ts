@@ -3,12 +3,15 @@
 // Every row is validated with the volunteer form's own schema, so a row is accepted
 // exactly when the same values typed into the form would be.
 import { parse } from "csv-parse/sync";
-import { type CsvColumn, headerKey, volunteerCsvColumns } from "../domain/volunteers/csv-columns";
+import {
+  CSV_MAX_BYTES,
+  CSV_MAX_ROWS,
+  type CsvColumn,
+  headerKey,
+  volunteerCsvColumns,
+} from "../domain/volunteers/csv-columns";
 import { messages } from "../ui/messages";
 import { type VolunteerCsvInput, volunteerCsvRow } from "./volunteer";
-
-export const CSV_MAX_BYTES = 1024 * 1024;
-export const CSV_MAX_ROWS = 2000;
 
 export interface CsvCellError {
   /** The header of the column, as in the file's template. */

@@ -2,9 +2,14 @@ import { Form, Link, data, redirect, useActionData, useNavigation, useSearchPara
 import { requireAssociationUser } from "../auth/guard.server";
 import { db } from "../data/db.server";
 import { planFingerprint, planVolunteerImport, writeVolunteerImport } from "../data/volunteer-import.server";
-import { describeCsvError, volunteerCsvColumns } from "../domain/volunteers/csv-columns";
+import {
+  CSV_MAX_BYTES,
+  CSV_MAX_ROWS,
+  describeCsvError,
+  volunteerCsvColumns,
+} from "../domain/volunteers/csv-columns";
 import { readForm } from "../forms/read-form.server";
-import { CSV_MAX_BYTES, CSV_MAX_ROWS, decodeCsv, readVolunteerCsv } from "../forms/volunteer-csv.server";
+import { decodeCsv, readVolunteerCsv } from "../forms/volunteer-csv.server";
 import { Alert } from "../ui/alert";
 import { messages } from "../ui/messages";
 import type { Route } from "./+types/frivillige.import";

@@ -16,6 +16,10 @@ import {
   slots,
 } from "../vocabulary";
 
+/** What one import may hold; the page tells the user before they upload. */
+export const CSV_MAX_BYTES = 1024 * 1024;
+export const CSV_MAX_ROWS = 2000;
+
 export const volunteerStatuses = ["active", "paused", "ended"] as const;
 export type VolunteerStatus = (typeof volunteerStatuses)[number];
 
