@@ -111,7 +111,7 @@ const genderWords = new Map<string, Gender>([
   ...genders.map((g) => [fold(genderLabels[g]), g] as const),
 ]);
 
-export const statusWords: Record<VolunteerStatus, string> = { active: "aktiv", paused: "pause", ended: "stoppet" };
+const statusWords: Record<VolunteerStatus, string> = { active: "aktiv", paused: "pause", ended: "stoppet" };
 const statusByWord = new Map<string, VolunteerStatus>([
   ...volunteerStatuses.map((s) => [s, s] as const),
   ...volunteerStatuses.map((s) => [statusWords[s], s] as const),
