@@ -305,6 +305,14 @@ async function insertBaseData(
       await trx.updateTable("volunteer").set({ status: "paused" }).where("id", "=", id).execute();
     }
   }
+  // The demo volunteer login opens the profile with the same email (/min-side).
+  for (const u of demo.users.filter((x) => x.role === "volunteer")) {
+    await trx
+      .updateTable("volunteer")
+      .set({ user_id: userId(u.key) })
+      .where("email", "=", u.email)
+      .execute();
+  }
 
   const citizenIds = new Map<string, string>();
   for (const c of demo.citizens) {

@@ -36,6 +36,15 @@ export const permissions = {
   "/aktiviteter/:id/datoer": ["association"],
   "/frivillige": ["association", "bridge_builder", "admin"],
   "/frivillige/ny": ["association"],
+  // Bridge-builders see their association's volunteers; the association's editor
+  // changes, imports and exports them; administrators read every association's.
+  "/frivillige/:id": ["association", "bridge_builder", "admin"],
+  "/frivillige/:id/rediger": ["association"],
+  "/frivillige/import": ["association"],
+  "/frivillige/skabelon.csv": ["association"],
+  "/frivillige/eksport.csv": ["association", "admin"],
+  // A volunteer's own profile, availability and matches.
+  "/min-side": ["volunteer"],
   "/arbejdsliste": ["coordinator", "admin"],
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],

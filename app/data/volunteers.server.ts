@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { VolunteerRow } from "../../db/schema";
+import type { VolunteerStatus } from "../domain/volunteers/csv-columns";
 import type { Gender, Slot } from "../domain/vocabulary";
 import type { VolunteerInput } from "../forms/volunteer";
 import { type Executor, nowIso, parseList, toFlag } from "./executor";
@@ -23,16 +24,47 @@ export interface Volunteer {
   capacity: number;
   /** Citizens proposed to or matched with the volunteer and not declined. */
   load: number;
+  /** Of those, the accepted matches the citizen has not turned down. */
+  matched: number;
   car: boolean;
   status: VolunteerRow["status"];
   tavshedserklaeringSignedOn: string | null;
   straffeattestDate: string | null;
+  /** Why the status last changed, in the association's words. */
+  note: string;
+  updatedAt: string;
+  hasLogin: boolean;
+  /** The municipality's policy: how many months a straffeattest is valid. */
+  straffeattestMaxAgeMonths: number;
+}
+
+/** The profile columns the form (and a CSV row) sets. */
+function profileColumns(v: VolunteerInput) {
+  return {
+    first_name: v.firstName,
+    last_name: v.lastName,
+    email: v.email.toLowerCase(),
+    phone: v.phone,
+    gender: v.gender,
+    interests: JSON.stringify(v.interests),
+    languages: JSON.stringify(v.languages),
+    slots: JSON.stringify(v.slots),
+    area: v.area,
+    lat: v.lat,
+    lng: v.lng,
+    radius_km: v.radiusKm,
+    capacity: v.capacity,
+    car: toFlag(v.car),
+    tavshedserklaering_signed_on: v.tavshedserklaeringSignedOn ?? null,
+    straffeattest_date: v.straffeattestDate ?? null,
+  };
 }
 
 export async function createVolunteer(
   db: Executor,
   associationId: string,
   v: VolunteerInput,
+  status: VolunteerStatus = "active",
 ): Promise<string> {
   const id = crypto.randomUUID();
   const now = nowIso();
@@ -41,23 +73,8 @@ export async function createVolunteer(
     .values({
       id,
       association_id: associationId,
-      first_name: v.firstName,
-      last_name: v.lastName,
-      email: v.email.toLowerCase(),
-      phone: v.phone,
-      gender: v.gender,
-      interests: JSON.stringify(v.interests),
-      languages: JSON.stringify(v.languages),
-      slots: JSON.stringify(v.slots),
-      area: v.area,
-      lat: v.lat,
-      lng: v.lng,
-      radius_km: v.radiusKm,
-      capacity: v.capacity,
-      car: toFlag(v.car),
-      status: "active",
-      tavshedserklaering_signed_on: v.tavshedserklaeringSignedOn ?? null,
-      straffeattest_date: v.straffeattestDate ?? null,
+      ...profileColumns(v),
+      status,
       created_at: now,
       updated_at: now,
     })
@@ -65,12 +82,47 @@ export async function createVolunteer(
   return id;
 }
 
+export async function updateVolunteer(
+  db: Executor,
+  id: string,
+  v: VolunteerInput,
+  status?: VolunteerStatus,
+): Promise<void> {
+  await db
+    .updateTable("volunteer")
+    .set({ ...profileColumns(v), ...(status ? { status } : {}), updated_at: nowIso() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function setVolunteerStatus(
+  db: Executor,
+  id: string,
+  status: VolunteerStatus,
+  note: string,
+): Promise<void> {
+  await db.updateTable("volunteer").set({ status, note, updated_at: nowIso() }).where("id", "=", id).execute();
+}
+
+/** The volunteer's own weekly availability, kept by themselves. */
+export async function setVolunteerSlots(db: Executor, id: string, slots: readonly Slot[]): Promise<void> {
+  await db
+    .updateTable("volunteer")
+    .set({ slots: JSON.stringify(slots), updated_at: nowIso() })
+    .where("id", "=", id)
+    .execute();
+}
+
 function baseQuery(db: Executor) {
   return db
     .selectFrom("volunteer")
     .innerJoin("association", "association.id", "volunteer.association_id")
+    .innerJoin("municipality", "municipality.id", "association.municipality_id")
     .selectAll("volunteer")
-    .select("association.name as association_name")
+    .select([
+      "association.name as association_name",
+      "municipality.straffeattest_max_age_months as policy_months",
+    ])
     .select((eb) =>
       eb
         .selectFrom("match_proposal")
@@ -86,10 +138,24 @@ function baseQuery(db: Executor) {
           ]),
         )
         .as("load"),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom("match_proposal")
+        .select(sql<number>`count(*)`.as("n"))
+        .whereRef("match_proposal.volunteer_id", "=", "volunteer.id")
+        .where("match_proposal.status", "=", "accepted")
+        .where(sql`coalesce(match_proposal.answer, '')`, "!=", "no")
+        .as("matched"),
     );
 }
 
-type Joined = VolunteerRow & { association_name: string; load: number | null };
+type Joined = VolunteerRow & {
+  association_name: string;
+  policy_months: number;
+  load: number | null;
+  matched: number | null;
+};
 
 function toVolunteer(row: Joined): Volunteer {
   return {
@@ -110,10 +176,15 @@ function toVolunteer(row: Joined): Volunteer {
     radiusKm: row.radius_km,
     capacity: row.capacity,
     load: row.load ?? 0,
+    matched: row.matched ?? 0,
     car: row.car === 1,
     status: row.status,
     tavshedserklaeringSignedOn: row.tavshedserklaering_signed_on,
     straffeattestDate: row.straffeattest_date,
+    note: row.note,
+    updatedAt: row.updated_at,
+    hasLogin: row.user_id !== null,
+    straffeattestMaxAgeMonths: row.policy_months,
   };
 }
 
@@ -140,4 +211,51 @@ export async function listVolunteersInMunicipality(
 export async function getVolunteer(db: Executor, id: string): Promise<Volunteer | undefined> {
   const row = await baseQuery(db).where("volunteer.id", "=", id).executeTakeFirst();
   return row ? toVolunteer(row) : undefined;
+}
+
+/** One volunteer, if it belongs to the association; `null` (admin) any association's. */
+export async function getAssociationVolunteer(
+  db: Executor,
+  id: string,
+  associationId: string | null,
+): Promise<Volunteer | undefined> {
+  let query = baseQuery(db).where("volunteer.id", "=", id);
+  if (associationId) query = query.where("volunteer.association_id", "=", associationId);
+  const row = await query.executeTakeFirst();
+  return row ? toVolunteer(row) : undefined;
+}
+
+/** The volunteer profile a volunteer's own login is linked to. */
+export async function getVolunteerByUser(db: Executor, userId: string): Promise<Volunteer | undefined> {
+  const row = await baseQuery(db).where("volunteer.user_id", "=", userId).executeTakeFirst();
+  return row ? toVolunteer(row) : undefined;
+}
+
+export interface OwnMatch {
+  proposalId: string;
+  citizenId: string;
+  citizenFirstName: string;
+  firstVisitOn: string | null;
+}
+
+/**
+ * The citizens the volunteer is matched with: accepted by the association and not
+ * turned down by the citizen. Only the first name and the agreed first visit, the
+ * minimum a volunteer needs.
+ */
+export function listOwnMatches(db: Executor, volunteerId: string): Promise<OwnMatch[]> {
+  return db
+    .selectFrom("match_proposal")
+    .innerJoin("citizen", "citizen.id", "match_proposal.citizen_id")
+    .select([
+      "match_proposal.id as proposalId",
+      "citizen.id as citizenId",
+      "citizen.first_name as citizenFirstName",
+      "match_proposal.first_visit_on as firstVisitOn",
+    ])
+    .where("match_proposal.volunteer_id", "=", volunteerId)
+    .where("match_proposal.status", "=", "accepted")
+    .where(sql`coalesce(match_proposal.answer, '')`, "!=", "no")
+    .orderBy("match_proposal.decided_at", "desc")
+    .execute();
 }

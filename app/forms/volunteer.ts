@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { volunteerStatuses } from "../domain/volunteers/csv-columns";
 import { genders, interests, languageCodes, slots } from "../domain/vocabulary";
+import { messages } from "../ui/messages";
 import {
   choices,
   decimal,
@@ -9,6 +11,7 @@ import {
   longitude,
   pastDate,
   phone,
+  optionalText,
   text,
   wholeNumber,
 } from "./fields";
@@ -33,3 +36,32 @@ export const volunteerForm = z.object({
 });
 
 export type VolunteerInput = z.infer<typeof volunteerForm>;
+
+/** A row of an imported CSV file: the form's fields, and a status (empty: unchanged). */
+export const volunteerCsvRow = volunteerForm.extend({
+  status: z.enum(volunteerStatuses, { error: messages.volunteerStatus }).nullable(),
+});
+
+export type VolunteerCsvInput = z.infer<typeof volunteerCsvRow>;
+
+export const volunteerStatusForm = z.object({
+  intent: z.literal("status"),
+  status: z.enum(volunteerStatuses, { error: messages.volunteerStatus }),
+  note: optionalText(500),
+});
+
+/** The volunteer's own weekly availability, on their own page. */
+export const availabilityForm = z.object({
+  intent: z.literal("availability"),
+  slots: choices(slots),
+});
+
+export const pauseForm = z.object({
+  intent: z.literal("pause"),
+  paused: z.enum(["yes", "no"]),
+});
+
+export const volunteerFilter = z.object({
+  status: z.enum([...volunteerStatuses, "alle"]).optional(),
+  attest: z.literal("udloeber").optional(),
+});

@@ -119,6 +119,27 @@ export const messages = {
   inviteEmailTaken: "Der er allerede en bruger med den e-mail. Personen kan logge ind med den.",
   inviteAlreadySent: "Personen har allerede en invitation, der venter. Send den igen fra listen, hvis den er væk.",
   invitationClosed: "Invitationen er allerede brugt eller trukket tilbage. Siden er opdateret.",
+  volunteerStatus: "Vælg aktiv, på pause eller stoppet",
+  volunteerNotFound: "Den frivillige findes ikke, eller hører til en anden forening.",
+  volunteerFilterInvalid: "Filteret på listen kunne ikke læses. Vælg filtrene igen.",
+  noOwnVolunteerProfile:
+    "Dit login er ikke knyttet til en frivilligprofil. Kontakt foreningen, der har inviteret dig.",
+  volunteerEnded: "Din profil er afsluttet. Kontakt foreningen, hvis du vil være frivillig igen.",
+  csvFileMissing: "Vælg en CSV-fil",
+  csvTooLarge: "Filen er for stor. Den må højst fylde 1 MB – del den op i flere filer.",
+  csvTooManyRows: (rows: number, max: number) =>
+    `Filen har ${rows} rækker. Der kan højst importeres ${max} ad gangen – del den op i flere filer.`,
+  csvUnreadable:
+    "Filen kunne ikke læses som CSV. Gem den i Excel som »CSV UTF-8 (semikolonsepareret)« og prøv igen.",
+  csvEmpty: "Filen har ingen rækker med frivillige under overskrifterne.",
+  csvMissingColumns: (headers: readonly string[]) =>
+    `Filen mangler ${headers.length === 1 ? "kolonnen" : "kolonnerne"} ${headers.map((h) => `»${h}«`).join(", ")}. Hent skabelonen og brug dens overskrifter.`,
+  csvTooManyCells: "Rækken har flere felter end der er overskrifter",
+  csvDuplicateEmail: (row: number) => `E-mailen står også i række ${row}`,
+  csvAmbiguousEmail: "Flere frivillige i foreningen har denne e-mail. Ret dem i listen først.",
+  csvPlanChanged:
+    "Foreningens frivillige eller filen har ændret sig siden forhåndsvisningen. Se den nye forhåndsvisning og importér igen.",
+  csvNothingToImport: "Der er ingen gyldige rækker at importere. Ret fejlene i filen og prøv igen.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */

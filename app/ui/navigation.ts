@@ -27,6 +27,8 @@ const menu: NavItem[] = [
   { to: "/frivillige", label: "Frivillige", end: true },
   { to: "/admin/foreninger", label: "Foreninger" },
   { to: "/admin/brugere", label: "Brugere" },
+  { to: "/frivillige/import", label: "Importér frivillige" },
+  { to: "/min-side", label: "Min side" },
   { to: "/admin/udbakke", label: "Udbakke" },
 ];
 
