@@ -418,3 +418,18 @@ export async function acceptInvitation(
     return { status: "accepted", userId, role: invitation.role };
   });
 }
+
+/** When the volunteer's own-login invitation runs out, if one is waiting. */
+export async function pendingVolunteerInvitation(
+  db: Executor,
+  volunteerId: string,
+  now = new Date(),
+): Promise<{ expiresAt: string } | undefined> {
+  const rows = await db
+    .selectFrom("invitation")
+    .select(["expires_at", "accepted_at", "revoked_at"])
+    .where("volunteer_id", "=", volunteerId)
+    .execute();
+  const pending = rows.find((r) => invitationState(r, now) === "pending");
+  return pending ? { expiresAt: pending.expires_at } : undefined;
+}

@@ -1,5 +1,6 @@
 import { alertOverdueProposals } from "../comms/proposal-deadline-alert.server";
 import type { Database } from "../data/db.server";
+import { remindExpiringStraffeattester } from "../data/straffeattest-reminders.server";
 import { dateInDenmark } from "../domain/pathway/working-days";
 
 // Jobs that look at today's date: deadline alerts, reminders. Each job is
@@ -15,6 +16,7 @@ export interface DailyJob {
 
 export const dailyJobs: readonly DailyJob[] = [
   { name: "proposal-deadline-alerts", run: alertOverdueProposals },
+  { name: "straffeattest-reminders", run: async (db, today) => (await remindExpiringStraffeattester(db, today)).emails },
 ];
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { mayEditVolunteers, requireVolunteer, requireVolunteerEditor } from "../auth/volunteer-access.server";
 import { db } from "../data/db.server";
+import { inviteUser, pendingVolunteerInvitation } from "../data/invitations.server";
 import { setVolunteerStatus } from "../data/volunteers.server";
 import { dateInDenmark } from "../domain/pathway/working-days";
 import { straffeattestState } from "../domain/volunteers/vetting";
@@ -13,6 +14,7 @@ import { Tags } from "../ui/activity-facts";
 import { Alert } from "../ui/alert";
 import { ChoiceGroup, ErrorSummary, TextArea } from "../ui/form";
 import { formatDate, formatDateTime, formatNumber } from "../ui/format";
+import { messages } from "../ui/messages";
 import { StraffeattestWarning, volunteerStatusLabels, volunteerStatusOptions } from "../ui/volunteer-labels";
 import type { Route } from "./+types/frivillige.$id";
 
@@ -28,26 +30,43 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     volunteer,
     attest: straffeattestState(volunteer.straffeattestDate, dateInDenmark(), volunteer.straffeattestMaxAgeMonths),
     canEdit: mayEditVolunteers(user),
+    invitation: volunteer.hasLogin ? undefined : await pendingVolunteerInvitation(db, volunteer.id),
   };
 }
+
+const inviteRefusals: Record<string, string> = {
+  "already-linked": messages.volunteerHasLogin,
+  "email-taken": messages.volunteerEmailTaken,
+  "already-invited": messages.inviteAlreadySent,
+};
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { user, volunteer } = await requireVolunteer(request, ROUTE, params.id);
   requireVolunteerEditor(user);
-  const submission = parseWithZod(await readForm(request), { schema: volunteerStatusForm });
+  const formData = await readForm(request);
+  if (formData.get("intent") === "invite") {
+    // The volunteer's own login: name and email come from the profile, so nothing to validate here.
+    const outcome = await inviteUser(db, { invitedBy: user, role: "volunteer", volunteerId: volunteer.id });
+    if (outcome.status === "invited") return redirect(`/frivillige/${volunteer.id}?inviteret=1`);
+    const refusal = inviteRefusals[outcome.status];
+    if (!refusal) throw data({ message: messages.forbidden }, { status: 403 });
+    return data({ inviteError: refusal }, { status: 409 });
+  }
+  const submission = parseWithZod(formData, { schema: volunteerStatusForm });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await setVolunteerStatus(db, volunteer.id, submission.value.status, submission.value.note ?? "");
   return redirect(`/frivillige/${volunteer.id}?status=gemt`);
 }
 
 export default function VolunteerProfile() {
-  const { volunteer: v, attest, canEdit } = useLoaderData<typeof loader>();
+  const { volunteer: v, attest, canEdit, invitation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const saved = actionData ? null : (searchParams.get("status") ?? searchParams.get("rettet"));
+  const invited = !actionData && searchParams.has("inviteret");
   const [form, fields] = useForm({
     id: "status",
-    lastResult: actionData?.result,
+    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     defaultValue: { status: v.status, note: v.note },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: volunteerStatusForm }),
   });
@@ -64,6 +83,8 @@ export default function VolunteerProfile() {
         {v.associationName} · <span className={`status status-${v.status}`}>{volunteerStatusLabels[v.status]}</span>
       </p>
       {saved ? <Alert kind="success">{saved === "gemt" ? "Status er gemt." : "Oplysningerne er gemt."}</Alert> : null}
+      {invited ? <Alert kind="success">Invitationen er sendt til {v.email}.</Alert> : null}
+      {actionData && "inviteError" in actionData ? <Alert kind="error">{actionData.inviteError}</Alert> : null}
       {attest.kind === "expired" || attest.kind === "missing" ? (
         <Alert kind="warning">
           {attest.kind === "expired"
@@ -121,7 +142,24 @@ export default function VolunteerProfile() {
             <dt>Køn</dt>
             <dd>{genderLabels[v.gender]}</dd>
             <dt>Eget login</dt>
-            <dd>{v.hasLogin ? "Ja" : "Nej"}</dd>
+            <dd>
+              {v.hasLogin
+                ? "Ja"
+                : invitation
+                  ? `Invitation sendt – linket virker til ${formatDateTime(invitation.expiresAt)}`
+                  : "Nej"}
+              {canEdit && !v.hasLogin && !invitation ? (
+                <Form method="post" className="mt-3">
+                  <input type="hidden" name="intent" value="invite" />
+                  <button type="submit" className="button button-secondary">
+                    Invitér til eget login
+                  </button>
+                  <span className="d-block form-hint">
+                    Så kan den frivillige selv holde sine tider opdateret og se sine match.
+                  </span>
+                </Form>
+              ) : null}
+            </dd>
           </dl>
         </div>
         <div>

@@ -7,6 +7,7 @@ import { remindExpiringStraffeattester } from "../../app/data/straffeattest-remi
 import { createUser } from "../../app/data/users.server";
 import { subtractMonths } from "../../app/domain/matching/rules";
 import { addDays, dateInDenmark } from "../../app/domain/pathway/working-days";
+import { runDailyJobs } from "../../app/jobs/daily-jobs.server";
 import { createVolunteerViaForm } from "./fixtures";
 import { PASSWORD, type TestOrg, createTestOrg } from "./helpers";
 
@@ -88,5 +89,17 @@ describe("reminding associations of expiring straffeattester", () => {
       expect(mail.text).toContain("Else Snart");
       expect(mail.text).not.toContain("Erik");
     }
+  });
+});
+
+describe("as a daily job", () => {
+  it("runs with the server's daily jobs", async () => {
+    // As if Erik's expired attest had never been reminded of.
+    await db.updateTable("volunteer").set({ straffeattest_reminded_at: null }).where("id", "=", ids.Erik!).execute();
+    const before = new Set((await outbox()).map((m) => m.id));
+    await runDailyJobs(db, today);
+    const fresh = (await outbox()).filter((m) => !before.has(m.id) && m.recipient === org.users.association.email);
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]!.text).toContain("Erik Udløbet");
   });
 });

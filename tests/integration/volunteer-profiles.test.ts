@@ -230,3 +230,30 @@ describe("the volunteer list's filters", () => {
     expect(outcome.data.message).toBe(messages.volunteerFilterInvalid);
   });
 });
+
+describe("inviting a volunteer to their own login", () => {
+  const invite = async (id: string, user: TestUser = org.users.association) =>
+    run(profileRoute.action, await post(`/frivillige/${id}`, { intent: "invite" }, user), { id });
+
+  it("sends the volunteer an email with a link and shows that it waits", async () => {
+    const outcome = await invite(vetted);
+    expect(outcome.status).toBe(302);
+    expect(outcome.location).toBe(`/frivillige/${vetted}?inviteret=1`);
+    const emails = await db.selectFrom("outbox").select("text").where("recipient", "=", "vera@example.dk").execute();
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.text).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}/);
+    expect((await profile(vetted, org.users.association)).data.invitation).toMatchObject({ expiresAt: expect.any(String) });
+  });
+
+  it("does not send a second invitation while the first waits", async () => {
+    const outcome = await invite(vetted);
+    expect(outcome.status).toBe(409);
+    expect(outcome.data).toEqual({ inviteError: messages.inviteAlreadySent });
+    expect(await db.selectFrom("outbox").select("id").where("recipient", "=", "vera@example.dk").execute()).toHaveLength(1);
+  });
+
+  it("is the editor's to send: a bridge-builder is refused, another association gets 404", async () => {
+    expect((await invite(expiring, org.users.bridge_builder)).status).toBe(403);
+    expect((await invite(otherAssociations)).status).toBe(404);
+  });
+});
