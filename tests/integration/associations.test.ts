@@ -267,6 +267,7 @@ describe("after logging in", () => {
   it.each([
     ["association", "/forening"],
     ["bridge_builder", "/forening"],
+    ["volunteer", "/min-side"],
     ["coordinator", "/"],
   ] as const)("a %s lands on %s", async (role, start) => {
     const outcome = await run(loginRoute.action, await post("/login", { email: org.users[role].email, password: PASSWORD, redirectTo: "/" }));
