@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { ActivityRow, Association } from "../../db/schema";
-import type { OccurrenceChange } from "../domain/activities/occurrences";
 import type { Weekday } from "../domain/vocabulary";
 import type { PublishedActivity, PublishedAssociation } from "../opendata/published-activity";
+import { listOccurrenceChanges } from "./activity-dates.server";
 import { type Executor, parseList } from "./executor";
 
 // Reads for the public feeds (iCalendar, Open Referral HSDS). Only what the public
@@ -56,32 +56,8 @@ type Joined = ActivityRow & {
   municipality_name: string;
 };
 
-async function changesFor(db: Executor, activityIds: string[]): Promise<Map<string, OccurrenceChange[]>> {
-  const byActivity = new Map<string, OccurrenceChange[]>();
-  if (activityIds.length === 0) return byActivity;
-  const rows = await db
-    .selectFrom("activity_occurrence_change")
-    .select(["activity_id", "on_date", "kind", "new_date", "new_start_time", "new_end_time", "note"])
-    .where("activity_id", "in", activityIds)
-    .orderBy("on_date")
-    .execute();
-  for (const row of rows) {
-    const list = byActivity.get(row.activity_id) ?? [];
-    list.push({
-      onDate: row.on_date,
-      kind: row.kind,
-      newDate: row.new_date,
-      newStartTime: row.new_start_time,
-      newEndTime: row.new_end_time,
-      note: row.note,
-    });
-    byActivity.set(row.activity_id, list);
-  }
-  return byActivity;
-}
-
 async function publish(db: Executor, rows: Joined[]): Promise<PublishedActivity[]> {
-  const changes = await changesFor(db, rows.map((r) => r.id));
+  const changes = await listOccurrenceChanges(db, rows.map((r) => r.id));
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
