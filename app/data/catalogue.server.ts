@@ -1,4 +1,4 @@
-import { type Occurrence, type ScheduleRule, nextOccurrences } from "../domain/activities/occurrences";
+import { type Occurrence, type OccurrenceChange, type ScheduleRule, nextOccurrences, notOverYet } from "../domain/activities/occurrences";
 import { describeSchedule } from "../domain/activities/schedule";
 import { type Activity, listActiveActivities } from "./activities.server";
 import { listOccurrenceChanges } from "./activity-dates.server";
@@ -26,14 +26,26 @@ const ruleOf = (a: Activity): ScheduleRule => ({
 /** How far ahead the catalogue looks to decide whether an activity still has dates. */
 const LOOK_AHEAD = 8;
 
+/** The moment the catalogue is read, in Denmark: today's meeting is "next" until it ends. */
+export interface DanishNow {
+  date: string;
+  time: string;
+}
+
+function datesFrom(rule: ScheduleRule, changes: OccurrenceChange[], now: DanishNow, count: number): Occurrence[] {
+  return nextOccurrences(rule, changes, now.date, count + 1)
+    .filter((o) => notOverYet(o, now))
+    .slice(0, count);
+}
+
 /**
- * Active activities with a date from today on (cancelled dates count: the activity
+ * Active activities with a date from now on (cancelled dates count: the activity
  * goes on), of one association when given. An activity whose last date has passed
  * is not listed.
  */
 export async function listUpcomingActivities(
   db: Executor,
-  today: string,
+  now: DanishNow,
   associationId: string | null = null,
 ): Promise<ListedActivity[]> {
   const active = (await listActiveActivities(db)).filter(
@@ -44,14 +56,14 @@ export async function listUpcomingActivities(
     active.map((a) => a.id),
   );
   return active.flatMap((a) => {
-    const coming = nextOccurrences(ruleOf(a), changes.get(a.id) ?? [], today, LOOK_AHEAD);
+    const coming = datesFrom(ruleOf(a), changes.get(a.id) ?? [], now, LOOK_AHEAD);
     if (coming.length === 0) return [];
     return [{ ...a, schedule: describeSchedule(a), nextDate: coming.find((o) => o.status !== "cancelled") ?? null }];
   });
 }
 
-/** The next `count` dates of one activity from today, cancelled and moved ones marked. */
-export async function comingDates(db: Executor, activity: Activity, today: string, count: number): Promise<Occurrence[]> {
+/** The next `count` dates of one activity from now on, cancelled and moved ones marked. */
+export async function comingDates(db: Executor, activity: Activity, now: DanishNow, count: number): Promise<Occurrence[]> {
   const changes = await listOccurrenceChanges(db, [activity.id]);
-  return nextOccurrences(ruleOf(activity), changes.get(activity.id) ?? [], today, count);
+  return datesFrom(ruleOf(activity), changes.get(activity.id) ?? [], now, count);
 }

@@ -7,7 +7,7 @@ import { db } from "../data/db.server";
 import { getAssociationProfile } from "../data/public-associations.server";
 import type { Occurrence } from "../domain/activities/occurrences";
 import { describeSchedule } from "../domain/activities/schedule";
-import { dateInDenmark } from "../domain/pathway/working-days";
+import { clockInDenmark, dateInDenmark } from "../domain/pathway/working-days";
 import { type LanguageCode, languages } from "../domain/vocabulary";
 import { env } from "../env.server";
 import { ActivityMap } from "../ui/activity-map";
@@ -33,7 +33,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const association = await getAssociationProfile(db, activity.associationId);
   if (!association) throw data({ message: messages.activityNotFound }, { status: 404 });
   // A cancelled activity keeps its page (letters and QR codes point here) but has no dates.
-  const dates = activity.status === "active" ? await comingDates(db, activity, dateInDenmark(), DATES_SHOWN) : [];
+  const dates = activity.status === "active" ? await comingDates(db, activity, { date: dateInDenmark(), time: clockInDenmark() }, DATES_SHOWN) : [];
   return { activity, schedule: describeSchedule(activity), dates, association, tileUrl: env.MAP_TILE_URL ?? null };
 }
 

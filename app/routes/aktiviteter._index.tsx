@@ -4,7 +4,7 @@ import { listUpcomingActivities } from "../data/catalogue.server";
 import { originFor } from "../data/catalogue-origin.server";
 import { db } from "../data/db.server";
 import { type CatalogueFilter, distancesKm, filterCatalogue, needs } from "../domain/activities/catalogue-filter";
-import { dateInDenmark } from "../domain/pathway/working-days";
+import { clockInDenmark, dateInDenmark } from "../domain/pathway/working-days";
 import { weekdayLabels, weekdays } from "../domain/vocabulary";
 import { env } from "../env.server";
 import { paramOfNeed, readCatalogueQuery } from "../forms/catalogue";
@@ -22,7 +22,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const query = readCatalogueQuery(new URL(request.url).searchParams);
   const origin = query.near ? await originFor(query.near) : null;
   const filter: CatalogueFilter = { ...query, origin };
-  const all = await listUpcomingActivities(db, dateInDenmark());
+  const all = await listUpcomingActivities(db, { date: dateInDenmark(), time: clockInDenmark() });
   const results = filterCatalogue(all, filter);
   // Only topics some activity has, so no choice leads to an empty list by itself.
   const topics = [...new Set([...all.flatMap((a) => a.interests), ...query.interests])].sort(

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { listUpcomingActivities } from "../data/catalogue.server";
 import { db } from "../data/db.server";
 import { getAssociationProfile } from "../data/public-associations.server";
-import { dateInDenmark } from "../domain/pathway/working-days";
+import { clockInDenmark, dateInDenmark } from "../domain/pathway/working-days";
 import { ActivityCard } from "../ui/activity-card";
 import { AssociationContact } from "../ui/association-contact";
 import { messages } from "../ui/messages";
@@ -18,7 +18,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const id = z.uuid().safeParse(params.id);
   const association = id.success ? await getAssociationProfile(db, id.data) : undefined;
   if (!association) throw data({ message: messages.associationNotFound }, { status: 404 });
-  const activities = await listUpcomingActivities(db, dateInDenmark(), association.id);
+  const activities = await listUpcomingActivities(db, { date: dateInDenmark(), time: clockInDenmark() }, association.id);
   return { association, activities };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextOccurrences, occurrencesBetween, plannedDates } from "./occurrences";
+import { nextOccurrences, notOverYet, occurrencesBetween, plannedDates } from "./occurrences";
 import { rruleFor } from "./schedule";
 
 const everyOtherTuesday = {
@@ -62,5 +62,13 @@ describe("occurrences", () => {
       "2026-12-01",
       "2026-12-15",
     ]);
+  });
+
+  it("counts today's meeting as still to come until it ends", () => {
+    const [today] = nextOccurrences(everyOtherTuesday, [], "2026-03-24", 1);
+    expect(notOverYet(today!, { date: "2026-03-24", time: "09:30" })).toBe(true);
+    expect(notOverYet(today!, { date: "2026-03-24", time: "11:59" })).toBe(true);
+    expect(notOverYet(today!, { date: "2026-03-24", time: "12:00" })).toBe(false);
+    expect(notOverYet(today!, { date: "2026-03-23", time: "23:00" })).toBe(true);
   });
 });

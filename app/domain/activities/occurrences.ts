@@ -101,3 +101,8 @@ export function nextOccurrences(
   const yearAhead = asIsoDate(new Date(asUtc(today).getTime() + 366 * 86_400_000));
   return occurrencesBetween(rule, changes, today, yearAhead).slice(0, count);
 }
+
+/** Whether an occurrence is still to come at `now` (Danish date and HH:MM): today's counts until it ends. */
+export function notOverYet(occurrence: Occurrence, now: { date: string; time: string }): boolean {
+  return occurrence.date > now.date || (occurrence.date === now.date && occurrence.endTime > now.time);
+}

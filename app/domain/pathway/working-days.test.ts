@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addWorkingDays,
+  clockInDenmark,
   danishHolidays,
   dateInDenmark,
   easterSunday,
@@ -92,5 +93,12 @@ describe("the Danish calendar date", () => {
   it("is already tomorrow in Denmark shortly before midnight UTC", () => {
     expect(dateInDenmark("2026-11-23T23:30:00Z")).toBe("2026-11-24");
     expect(dateInDenmark("2026-07-01T21:59:00Z")).toBe("2026-07-01");
+  });
+});
+
+describe("the time of day in Denmark", () => {
+  it("is Copenhagen's clock, summer and winter, whatever the server's zone", () => {
+    expect(clockInDenmark("2026-01-15T08:05:00Z")).toBe("09:05");
+    expect(clockInDenmark("2026-07-15T22:30:00Z")).toBe("00:30");
   });
 });

@@ -18,6 +18,16 @@ const danishCalendar = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Cope
 export const dateInDenmark = (at: Date | string = new Date()): string =>
   danishCalendar.format(new Date(at));
 
+const danishClock = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Copenhagen",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Danish time of day (HH:MM) of a moment, by default now. */
+export const clockInDenmark = (at: Date | string = new Date()): string => danishClock.format(new Date(at));
+
 /** The calendar date `days` after `date` (negative: before). */
 export const addDays = (date: string, days: number): string => toDate(toTime(date) + days * DAY_MS);
 
