@@ -114,11 +114,13 @@ export default function AssociationHome() {
       <h2>Brugere i foreningen</h2>
       <ul className="card-list">
         {users.map((u) => (
-          <li key={u.id} className="item-card">
-            <strong>{u.name}</strong>
-            {u.you ? " (dig)" : ""}
-            <br />
-            {u.roleLabel} · {u.email}
+          <li key={u.id}>
+            <div className="item-card">
+              <strong>{u.name}</strong>
+              {u.you ? " (dig)" : ""}
+              <br />
+              {u.roleLabel} · {u.email}
+            </div>
           </li>
         ))}
       </ul>
