@@ -3,9 +3,9 @@ import { requireAssociationUser } from "../auth/guard.server";
 import { listAssociationActivities } from "../data/activities.server";
 import { listOccurrenceChanges } from "../data/activity-dates.server";
 import { db } from "../data/db.server";
-import { nextOccurrences } from "../domain/activities/occurrences";
+import { nextOccurrences, notOverYet } from "../domain/activities/occurrences";
 import { describeSchedule } from "../domain/activities/schedule";
-import { dateInDenmark } from "../domain/pathway/working-days";
+import { clockInDenmark, dateInDenmark } from "../domain/pathway/working-days";
 import { Alert } from "../ui/alert";
 import { formatDate } from "../ui/format";
 import type { Route } from "./+types/forening.aktiviteter";
@@ -14,13 +14,15 @@ export const meta = () => [{ title: "Foreningens aktiviteter – Fællesskabsbro
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await requireAssociationUser(request, "/forening/aktiviteter");
-  const today = dateInDenmark();
+  const now = { date: dateInDenmark(), time: clockInDenmark() };
   const activities = await listAssociationActivities(db, user.associationId);
   const changes = await listOccurrenceChanges(db, activities.map((a) => a.id));
   return {
     activities: activities.map((a) => {
       // The next time people actually meet: a cancelled date is skipped.
-      const next = nextOccurrences(a, changes.get(a.id) ?? [], today, 20).find((o) => o.status !== "cancelled");
+      const next = nextOccurrences(a, changes.get(a.id) ?? [], now.date, 20).find(
+        (o) => o.status !== "cancelled" && notOverYet(o, now),
+      );
       return {
         id: a.id,
         title: a.title,
