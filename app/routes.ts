@@ -57,6 +57,7 @@ export default [
   route("borgere/:id/tilbud", "routes/borgere.$id.tilbud.ts"),
   route("svar", "routes/svar._index.tsx"),
   route("svar/:token", "routes/svar.$token.tsx"),
+  route("admin/matchindstillinger", "routes/admin.matchindstillinger.tsx"),
   route("admin/udbakke", "routes/admin.udbakke._index.tsx"),
   route("admin/udbakke/:id", "routes/admin.udbakke.$id.tsx"),
   route("admin/foreninger", "routes/admin.foreninger._index.tsx"),

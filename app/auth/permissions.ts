@@ -73,6 +73,7 @@ export const permissions = {
   "/venteliste": ["association", "bridge_builder", "coordinator", "admin"],
   // The coordinator uses or declines an association's offer (admins are refused by the action).
   "/borgere/:id/tilbud": ["coordinator", "admin"],
+  "/admin/matchindstillinger": ["admin"],
   "/admin/udbakke": ["admin"],
   "/admin/udbakke/:id": ["admin"],
   "/admin/foreninger": ["admin"],

@@ -15,7 +15,7 @@ import { type Activity, listActivitiesInMunicipality } from "./activities.server
 import { audit } from "./audit.server";
 import type { Citizen } from "./citizens.server";
 import type { Executor } from "./executor";
-import { getMunicipality } from "./organisations.server";
+import { getMatchPolicy } from "./organisations.server";
 import { createProposal, listDeclinedTargets } from "./proposals.server";
 import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.server";
 
@@ -96,22 +96,23 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
       activities: new Map(),
     };
   }
-  const [municipality, volunteers, activities, declined] = await Promise.all([
-    getMunicipality(db, citizen.municipalityId),
+  const [policy, volunteers, activities, declined] = await Promise.all([
+    getMatchPolicy(db, citizen.municipalityId),
     listVolunteersInMunicipality(db, citizen.municipalityId),
     listActivitiesInMunicipality(db, citizen.municipalityId),
     listDeclinedTargets(db, citizen.id),
   ]);
   const settings: MatchSettings = {
     today: dateInDenmark(),
-    maxDistanceKm: municipality?.max_distance_km ?? 10,
-    straffeattestMaxAgeMonths: municipality?.straffeattest_max_age_months ?? 24,
+    maxDistanceKm: policy?.maxDistanceKm ?? 10,
+    straffeattestMaxAgeMonths: policy?.straffeattestMaxAgeMonths ?? 24,
   };
   const suggestions = suggestForCitizen(
     citizenProfile(citizen, declined),
     { volunteers: volunteers.map(volunteerProfile), activities: activities.map(activityProfile) },
     settings,
-    { limit },
+    // The score divides by the weights' sum, so per cent work as they are.
+    { limit, ...(policy ? { weights: policy.weights } : {}) },
   );
   return {
     suggestions,

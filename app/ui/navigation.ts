@@ -29,6 +29,7 @@ const menu: NavItem[] = [
   { to: "/admin/brugere", label: "Brugere" },
   { to: "/frivillige/import", label: "Importér frivillige" },
   { to: "/min-side", label: "Min side" },
+  { to: "/admin/matchindstillinger", label: "Matchindstillinger" },
   { to: "/admin/udbakke", label: "Udbakke" },
 ];
 
