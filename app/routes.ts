@@ -35,6 +35,7 @@ export default [
   route("arbejdsliste", "routes/arbejdsliste.tsx"),
   route("borgere", "routes/borgere._index.tsx"),
   route("borgere/ny", "routes/borgere.ny.tsx"),
+  route("borgere/samlet-match", "routes/borgere.samlet-match.tsx"),
   route("borgere/:id", "routes/borgere.$id.tsx"),
   route("henvisning", "routes/henvisning.tsx"),
   route("henvisninger", "routes/henvisninger.tsx"),

@@ -48,6 +48,8 @@ export const permissions = {
   "/arbejdsliste": ["coordinator", "admin"],
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],
+  // Coordinators send the batch; administrators may look (the action checks).
+  "/borgere/samlet-match": ["coordinator", "admin"],
   "/borgere/:id": ["coordinator", "admin"],
   "/henvisning": ["homecare", "coordinator"],
   "/henvisninger": ["homecare", "coordinator"],

@@ -42,6 +42,9 @@ export default function Citizens() {
       <p>
         <Link to="/borgere/ny" className="button button-primary">
           Registrér borger
+        </Link>{" "}
+        <Link to="/borgere/samlet-match" className="button button-secondary">
+          Samlet match for ventelisten
         </Link>
       </p>
       <nav aria-label="Vis borgere på et trin">

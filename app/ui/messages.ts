@@ -117,6 +117,7 @@ export const messages = {
   chooseRole: "Vælg hvad personen skal kunne",
   readOnlyAssociation: "Du kan se foreningens side, men kun foreningsredaktører kan ændre den.",
   inviteEmailTaken: "Der er allerede en bruger med den e-mail. Personen kan logge ind med den.",
+  choosePairs: "Sæt kryds ved mindst ét forslag, der skal sendes",
   weightsSum: "Vægtene skal tilsammen give 100 %",
   volunteerHasLogin: "Den frivillige har allerede sit eget login.",
   volunteerEmailTaken: "Der er allerede en bruger med den frivilliges e-mail. Ret e-mailen, eller bed den frivillige logge ind.",

@@ -1,0 +1,179 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { mayWriteCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
+import { requireMunicipalUser } from "../auth/guard.server";
+import { audit } from "../data/audit.server";
+import { previewBatch } from "../data/batch-match.server";
+import { getCitizen, hasSharingConsent } from "../data/citizens.server";
+import { db } from "../data/db.server";
+import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../data/matching-pool.server";
+import { listActiveProposalTargets } from "../data/proposals.server";
+import { sendBatchForm } from "../forms/batch-match";
+import { readForm } from "../forms/read-form.server";
+import { Alert } from "../ui/alert";
+import { formatNumber } from "../ui/format";
+import type { Route } from "./+types/borgere.samlet-match";
+
+const ROUTE = "/borgere/samlet-match";
+
+export const meta = () => [{ title: "Samlet match for ventelisten – Fællesskabsbro" }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await requireMunicipalUser(request, ROUTE);
+  const preview = await previewBatch(db, user.municipalityId);
+  await audit(db, {
+    userId: user.id,
+    action: "search",
+    entity: "citizen",
+    entityId: null,
+    purpose: "Samlet match for ventelisten",
+    details: { citizens: preview.pairs.length + preview.unmatched.length },
+  });
+  return { preview, mayWrite: mayWriteCitizen(user) };
+}
+
+/**
+ * Sends the ticked pairs as proposals. Each is checked again as the citizen page does
+ * (consent, nothing open already, still allowed by the rules), so a stale preview
+ * never sends what the rules would now refuse; those are counted as skipped.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const user = await requireMunicipalUser(request, ROUTE);
+  requireCoordinatorWrite(user);
+  const submission = parseWithZod(await readForm(request), { schema: sendBatchForm });
+  if (submission.status !== "success") {
+    return data({ error: submission.error?.pair?.[0] ?? submission.error?.[""]?.[0] }, { status: 400 });
+  }
+  let sent = 0;
+  let skipped = 0;
+  for (const pair of submission.value.pair) {
+    const citizen = await getCitizen(db, pair.citizenId, user.municipalityId);
+    const allowed =
+      citizen &&
+      (await hasSharingConsent(db, citizen.id)) &&
+      (await listActiveProposalTargets(db, citizen.id)).length === 0;
+    const match = allowed ? await suggestionsFor(db, citizen, Number.MAX_SAFE_INTEGER) : undefined;
+    const candidate = match?.suggestions.candidates.find((c) => c.kind === pair.kind && c.id === pair.candidateId);
+    const associationId = match && candidate ? associationOfCandidate(match, candidate) : undefined;
+    if (!citizen || !candidate || !associationId) {
+      skipped += 1;
+      continue;
+    }
+    await proposeCandidate(db, citizen.id, candidate, associationId, user.id);
+    sent += 1;
+  }
+  return redirect(`${ROUTE}?sendt=${sent}&sprunget=${skipped}`);
+}
+
+export default function BatchMatch() {
+  const { preview, mayWrite } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const sent = Number(searchParams.get("sendt") ?? "NaN");
+  const skipped = Number(searchParams.get("sprunget") ?? "0");
+  const waiting = preview.pairs.length + preview.unmatched.length;
+  return (
+    <section>
+      <p>
+        <Link to="/borgere">Alle borgere</Link>
+      </p>
+      <h1>Samlet match for ventelisten</h1>
+      <p className="font-lead">
+        Det bedste samlede bud for alle {waiting} borgere, der venter: flest mulige får et match, og blandt de
+        løsninger er den med de bedste match valgt. Ingen frivillig eller aktivitet får flere, end der er plads til.
+      </p>
+      {Number.isInteger(sent) && !actionData ? (
+        <Alert kind="success">
+          {sent === 1 ? "1 forslag er sendt" : `${sent} forslag er sendt`} til foreningerne.
+          {skipped > 0 ? ` ${skipped} blev sprunget over, fordi borgeren eller forslaget har ændret sig – se listen igen.` : ""}
+        </Alert>
+      ) : null}
+      {actionData?.error ? <Alert kind="error">{actionData.error}</Alert> : null}
+      {preview.pairs.length === 0 ? (
+        <p>Der er ingen borgere på ventelisten, som kan matches lige nu.</p>
+      ) : (
+        <Form method="post">
+          <div className="table--responsive-scroll">
+            <table className="table table--zebra">
+              <caption>
+                {preview.pairs.length} forslag – samlet score {formatNumber(preview.objective, 2)}
+              </caption>
+              <thead>
+                <tr>
+                  {mayWrite ? <th scope="col">Send</th> : null}
+                  <th scope="col">Borger</th>
+                  <th scope="col">Forslag</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Hvorfor</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.pairs.map((p) => {
+                  const value = `${p.citizenId}:${p.candidate.kind}:${p.candidate.id}`;
+                  return (
+                    <tr key={value}>
+                      {mayWrite ? (
+                        <td>
+                          <div className="form-group-checkbox">
+                            <input
+                              className="form-checkbox"
+                              type="checkbox"
+                              id={`pair-${p.citizenId}`}
+                              name="pair"
+                              value={value}
+                              defaultChecked
+                            />
+                            <label htmlFor={`pair-${p.citizenId}`}>
+                              <span className="sr-only">
+                                Send forslaget {p.targetName} til {p.citizenName}
+                              </span>
+                            </label>
+                          </div>
+                        </td>
+                      ) : null}
+                      <td>
+                        <Link to={`/borgere/${p.citizenId}`}>{p.citizenName}</Link>
+                      </td>
+                      <td>
+                        {p.candidate.kind === "volunteer" ? "Besøgsven: " : "Aktivitet: "}
+                        {p.targetName}
+                      </td>
+                      <td>{formatNumber(p.candidate.score, 2)}</td>
+                      <td>
+                        <ul className="reasons">
+                          {p.candidate.reasons.map((r) => (
+                            <li key={r}>{r}</li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {mayWrite ? (
+            <button type="submit" className="button button-primary">
+              Send de valgte forslag
+            </button>
+          ) : null}
+        </Form>
+      )}
+      {preview.unmatched.length > 0 ? (
+        <>
+          <h2>Uden match i denne runde ({preview.unmatched.length})</h2>
+          <ul>
+            {preview.unmatched.map((u) => (
+              <li key={u.citizenId}>
+                <Link to={`/borgere/${u.citizenId}`}>{u.citizenName}</Link>
+                {u.hadCandidates
+                  ? " – de mulige match er givet til andre, så flest muligt får et"
+                  : " – ingen frivillig eller aktivitet opfylder reglerne lige nu"}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
