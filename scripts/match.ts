@@ -1,16 +1,25 @@
+// `npm run match -- solve --input in.json --output out.json`
 // `npm run match -- suggest --input pool.json --output out.json [--limit N]`
 //
 // The command-line contract of DESIGN.md ("Matching"): other tools call this, so
 // bad input always ends the same way — exit code 2 and exactly one Danish line on
 // stderr, nothing on stdout — and a successful run writes only the output file.
-// `solve` (batch matching) belongs to a later issue and is refused like any
-// unknown command until then.
+// `solve` refuses a file that names the same left/right pair twice (see
+// app/domain/matching/assignment-schema.ts).
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULT_LIMIT, parsePool, suggestForPool } from "../app/domain/matching/index";
+import {
+  DEFAULT_LIMIT,
+  parseAssignmentProblem,
+  parsePool,
+  solveAssignment,
+  suggestForPool,
+} from "../app/domain/matching/index";
 
 const USAGE =
-  "Brug: npm run match -- suggest --input pool.json --output out.json [--limit N]";
+  "Brug: npm run match -- solve --input in.json --output out.json " +
+  "eller npm run match -- suggest --input pool.json --output out.json [--limit N] " +
+  "(solve afviser samme left/right-par to gange)";
 
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 1;
@@ -109,6 +118,20 @@ function suggest(values: { input?: string; output?: string; limit?: string }): v
   writeJson(values.output, suggestForPool(parsed.pool, { limit }));
 }
 
+function solve(values: { input?: string; output?: string; limit?: string }): void {
+  if (!values.input) fail(`--input mangler. ${USAGE}`);
+  if (!values.output) fail(`--output mangler. ${USAGE}`);
+  if (values.limit !== undefined) fail(`--limit bruges kun med suggest. ${USAGE}`);
+  const parsed = parseAssignmentProblem(readJson(values.input));
+  if (!parsed.success) fail(`${values.input}: ${parsed.error}`);
+  writeJson(values.output, solveAssignment(parsed.problem));
+}
+
+const COMMANDS: Record<string, (values: { input?: string; output?: string; limit?: string }) => void> = {
+  solve,
+  suggest,
+};
+
 function main(argv: string[]): number {
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
@@ -117,9 +140,10 @@ function main(argv: string[]): number {
   }
   const [command, ...extra] = positionals;
   if (command === undefined) fail(`angiv en kommando. ${USAGE}`);
-  if (command !== "suggest") fail(`ukendt kommando ${JSON.stringify(command)}. ${USAGE}`);
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!run) fail(`ukendt kommando ${JSON.stringify(command)}. ${USAGE}`);
   if (extra.length > 0) fail(`uventet argument ${JSON.stringify(extra[0])}. ${USAGE}`);
-  suggest(values);
+  run(values);
   return 0;
 }
 

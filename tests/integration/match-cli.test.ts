@@ -215,14 +215,12 @@ describe.concurrent("npm run match -- suggest", () => {
     expectRefused(await match("suggest", "--input", input, "--output", outputPath(), "--verbose"), /^Fejl: ukendt flag --verbose/);
   });
 
-  it("refuses unknown commands, including solve until batch matching exists", async () => {
+  it("refuses unknown commands", async () => {
     const input = file(JSON.stringify(designPool()));
-    const [solve, rank, none] = await Promise.all([
-      match("solve", "--input", input, "--output", outputPath()),
+    const [rank, none] = await Promise.all([
       match("rank", "--input", input, "--output", outputPath()),
       match(),
     ]);
-    expectRefused(solve, /^Fejl: ukendt kommando "solve"/);
     expectRefused(rank, /^Fejl: ukendt kommando "rank"/);
     expectRefused(none, /^Fejl: angiv en kommando/);
   });
@@ -233,5 +231,100 @@ describe.concurrent("npm run match -- suggest", () => {
       await match("suggest", "--input", file(JSON.stringify(designPool())), "--output", output),
       `Fejl: ${output}: mappen findes ikke`,
     );
+  });
+});
+
+/** Three citizens, two volunteers: the best total would drop c3, the optimum keeps all three. */
+function batch() {
+  return {
+    left: [
+      { id: "c1", capacity: 1 },
+      { id: "c2", capacity: 1 },
+      { id: "c3", capacity: 1 },
+      { id: "alone", capacity: 1 },
+    ],
+    right: [
+      { id: "v1", capacity: 2 },
+      { id: "v2", capacity: 1 },
+    ],
+    edges: [
+      { left: "c1", right: "v1", weight: 0.9 },
+      { left: "c2", right: "v1", weight: 0.8 },
+      { left: "c3", right: "v1", weight: 0.7 },
+      { left: "c1", right: "v2", weight: 0.95 },
+      { left: "c2", right: "v2", weight: 0.1 },
+    ],
+  };
+}
+
+describe.concurrent("npm run match -- solve", () => {
+  it("writes the assignment with the most pairs and the highest total score", async () => {
+    const output = outputPath();
+    const run = await match("solve", "--input", file(JSON.stringify(batch())), "--output", output);
+    expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
+    const written = JSON.parse(readFileSync(output, "utf8"));
+    expect(Object.keys(written)).toEqual(["assignment", "matched", "objective"]);
+    // v1 can take two, v2 one: c3 only fits v1, so c1 or c2 must go to v2; c1 → v2
+    // (0.95) beats c2 → v2 (0.1). Listed in the input's edge order.
+    expect(written.assignment).toEqual([
+      { left: "c2", right: "v1" },
+      { left: "c3", right: "v1" },
+      { left: "c1", right: "v2" },
+    ]);
+    expect(written.matched).toBe(3);
+    expect(written.objective).toBeCloseTo(0.8 + 0.7 + 0.95, 12);
+  });
+
+  it("writes the example of DESIGN.md", async () => {
+    const output = outputPath();
+    const input = {
+      left: [{ id: "c1", capacity: 1 }],
+      right: [{ id: "v1", capacity: 2 }],
+      edges: [{ left: "c1", right: "v1", weight: 0.83 }],
+    };
+    expect((await match("solve", "--input", file(JSON.stringify(input)), "--output", output)).status).toBe(0);
+    expect(JSON.parse(readFileSync(output, "utf8"))).toEqual({
+      assignment: [{ left: "c1", right: "v1" }],
+      matched: 1,
+      objective: 0.83,
+    });
+  });
+
+  const refusals: [string, (input: ReturnType<typeof batch>) => unknown, string][] = [
+    ["an edge to an unknown citizen", (b) => ({ ...b, edges: [...b.edges, { left: "c9", right: "v1", weight: 0.5 }] }), 'edges[5].left: ukendt id "c9" (findes ikke i left)'],
+    ["an edge to an unknown volunteer", (b) => ({ ...b, edges: [{ left: "c1", right: "v9", weight: 0.5 }] }), 'edges[0].right: ukendt id "v9" (findes ikke i right)'],
+    ["a duplicate id", (b) => ({ ...b, right: [...b.right, { id: "v1", capacity: 1 }] }), 'right[2].id: id "v1" findes allerede (right[0])'],
+    ["the same pair twice", (b) => ({ ...b, edges: [...b.edges, { left: "c2", right: "v2", weight: 0.3 }] }), 'edges[5]: kanten "c2" – "v2" findes allerede (edges[4])'],
+    ["a weight above 1", (b) => ({ ...b, edges: [{ left: "c1", right: "v1", weight: 1.5 }] }), "edges[0].weight: skal være mellem 0 og 1"],
+    ["a negative weight", (b) => ({ ...b, edges: [{ left: "c1", right: "v1", weight: -0.1 }] }), "edges[0].weight: skal være mellem 0 og 1"],
+    ["a weight given as text", (b) => ({ ...b, edges: [{ left: "c1", right: "v1", weight: "0.5" }] }), "edges[0].weight: skal være et tal"],
+    ["a fractional capacity", (b) => ({ ...b, left: [{ id: "c1", capacity: 1.5 }] }), "left[0].capacity: skal være et helt tal"],
+    ["a negative capacity", (b) => ({ ...b, right: [{ id: "v1", capacity: -1 }, b.right[1]] }), "right[0].capacity: må ikke være negativ"],
+    ["an unknown field", (b) => ({ ...b, edges: [{ left: "c1", right: "v1", weight: 0.5, score: 1 }] }), "edges[0].score: ukendt felt"],
+    ["a missing list", (b) => ({ left: b.left, right: b.right }), "edges: mangler"],
+  ];
+
+  for (const [what, change, message] of refusals) {
+    it(`refuses ${what}, writing nothing`, async () => {
+      const input = file(JSON.stringify(change(batch())));
+      const output = outputPath();
+      expectRefused(await match("solve", "--input", input, "--output", output), `Fejl: ${input}: ${message}`);
+      expect(existsSync(output)).toBe(false);
+    });
+  }
+
+  it("refuses malformed JSON, a missing file and --limit, writing nothing", async () => {
+    const broken = file('{ "left": [');
+    const missing = join(dir, "missing-batch.json");
+    const outputs = [outputPath(), outputPath(), outputPath()];
+    const [bad, gone, limited] = await Promise.all([
+      match("solve", "--input", broken, "--output", outputs[0]!),
+      match("solve", "--input", missing, "--output", outputs[1]!),
+      match("solve", "--input", file(JSON.stringify(batch())), "--output", outputs[2]!, "--limit", "3"),
+    ]);
+    expectRefused(bad, `Fejl: ${broken}: ugyldig JSON`);
+    expectRefused(gone, `Fejl: ${missing}: filen findes ikke`);
+    expectRefused(limited, /^Fejl: --limit bruges kun med suggest\. Brug: /);
+    for (const output of outputs) expect(existsSync(output)).toBe(false);
   });
 });

@@ -50,3 +50,13 @@ export {
   type ParsePoolResult,
   type PoolFile,
 } from "./pool-schema";
+export {
+  solveAssignment,
+  solveIndexed,
+  type AssignmentEdge,
+  type AssignmentNode,
+  type AssignmentProblem,
+  type AssignmentResult,
+  type IndexedProblem,
+} from "./assignment";
+export { assignmentProblemSchema, parseAssignmentProblem, type ParseAssignmentResult } from "./assignment-schema";
