@@ -39,11 +39,11 @@ export async function loader({ request }: Route.LoaderArgs) {
  */
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireMunicipalUser(request, ROUTE);
-  requireCoordinatorWrite(user);
   const submission = parseWithZod(await readForm(request), { schema: sendBatchForm });
   if (submission.status !== "success") {
     return data({ error: submission.error?.pair?.[0] ?? submission.error?.[""]?.[0] }, { status: 400 });
   }
+  requireCoordinatorWrite(user);
   let sent = 0;
   let skipped = 0;
   for (const pair of submission.value.pair) {

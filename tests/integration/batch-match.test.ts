@@ -1,0 +1,102 @@
+// The coordinator's batch for the waiting list: the assignment matches as many
+// citizens as possible (not greedily the best pair first), within every capacity,
+// and only the ticked pairs are sent, each checked again by the rules.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../app/data/db.server";
+import { firstDateOn } from "../../app/domain/activities/schedule";
+import * as newActivityRoute from "../../app/routes/aktiviteter.ny";
+import * as batchRoute from "../../app/routes/borgere.samlet-match";
+import { messages } from "../../app/ui/messages";
+import { activityForm, createVolunteerViaForm, daysAhead, idFromLocation, registerCitizen } from "./fixtures";
+import { type TestOrg, createTestOrg, get, post, run } from "./helpers";
+
+let org: TestOrg;
+let anna: string; // wants a visiting friend only
+let bent: string; // either; the volunteer suits him best, but so does the activity
+let volunteer: string;
+let activity: string;
+
+beforeAll(async () => {
+  org = await createTestOrg();
+  anna = await registerCitizen(org.users.coordinator, { firstName: "Anna", format: "one_to_one", interests: ["havearbejde"] });
+  bent = await registerCitizen(org.users.coordinator, {
+    firstName: "Bent",
+    format: "either",
+    interests: ["kortspil", "havearbejde", "kaffe og snak"],
+  });
+  volunteer = await createVolunteerViaForm(org.users.association, {
+    capacity: "1",
+    interests: ["kortspil", "havearbejde", "kaffe og snak"],
+  });
+  const outcome = await run(
+    newActivityRoute.action,
+    await post(
+      "/aktiviteter/ny",
+      activityForm({ startsOn: firstDateOn("tue", daysAhead(1)), startTime: "10:00", endTime: "11:30", interests: ["kortspil"] }),
+      org.users.association,
+    ),
+  );
+  activity = idFromLocation(outcome.location, "/aktiviteter");
+});
+
+type Pair = { citizenId: string; candidate: { kind: string; id: string; score: number; reasons: string[] } };
+
+const preview = async (user = org.users.coordinator) =>
+  (await run(batchRoute.loader, await get("/borgere/samlet-match", user))).data as {
+    preview: { pairs: Pair[]; unmatched: { citizenId: string }[] };
+  };
+
+describe("the batch for the waiting list", () => {
+  it("matches both citizens: the only volunteer goes to the one who can only have a visitor", async () => {
+    const { preview: p } = await preview();
+    const byCitizen = new Map(p.pairs.map((pair) => [pair.citizenId, pair.candidate]));
+    expect(byCitizen.get(anna)).toMatchObject({ kind: "volunteer", id: volunteer });
+    expect(byCitizen.get(bent)).toMatchObject({ kind: "activity", id: activity });
+    expect(p.unmatched).toEqual([]);
+    // Each pair says why, in the rules' own words.
+    expect(byCitizen.get(anna)!.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("sends only the ticked pairs, and then those citizens no longer wait", async () => {
+    const outcome = await run(
+      batchRoute.action,
+      await post("/borgere/samlet-match", { pair: [`${anna}:volunteer:${volunteer}`] }, org.users.coordinator),
+    );
+    expect(outcome.status).toBe(302);
+    expect(outcome.location).toBe("/borgere/samlet-match?sendt=1&sprunget=0");
+    const proposals = await db
+      .selectFrom("match_proposal")
+      .select(["citizen_id", "volunteer_id", "status"])
+      .where("citizen_id", "in", [anna, bent])
+      .execute();
+    expect(proposals).toEqual([{ citizen_id: anna, volunteer_id: volunteer, status: "proposed" }]);
+    const { preview: p } = await preview();
+    expect(p.pairs.map((pair) => pair.citizenId)).toEqual([bent]);
+  });
+
+  it("skips a pair the rules no longer allow instead of sending it", async () => {
+    // The volunteer's one place is taken by Anna's open proposal.
+    const outcome = await run(
+      batchRoute.action,
+      await post("/borgere/samlet-match", { pair: [`${bent}:volunteer:${volunteer}`] }, org.users.coordinator),
+    );
+    expect(outcome.location).toBe("/borgere/samlet-match?sendt=0&sprunget=1");
+  });
+
+  it("refuses an empty or made-up selection with a Danish message", async () => {
+    const empty = await run(batchRoute.action, await post("/borgere/samlet-match", {}, org.users.coordinator));
+    expect(empty.status).toBe(400);
+    expect(empty.data).toEqual({ error: messages.choosePairs });
+    const madeUp = await run(batchRoute.action, await post("/borgere/samlet-match", { pair: "x:y:z" }, org.users.coordinator));
+    expect(madeUp.status).toBe(400);
+  });
+
+  it("lets an administrator look but not send", async () => {
+    expect((await preview(org.users.admin)).preview).toBeDefined();
+    const outcome = await run(
+      batchRoute.action,
+      await post("/borgere/samlet-match", { pair: [`${bent}:activity:${activity}`] }, org.users.admin),
+    );
+    expect(outcome.status).toBe(403);
+  });
+});
