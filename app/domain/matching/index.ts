@@ -1,6 +1,7 @@
 // The public API of matching. Plain TypeScript: no React, no router, no database.
 export type * from "./types";
 export { BARRIERS, DAY_PARTS, FORMATS, GENDERS, SLOTS, WEEKDAYS } from "./types";
+export { CandidateIndex, reachBox } from "./candidate-index";
 export { EARTH_RADIUS_KM, distanceKm, type LatLng } from "./geo";
 export {
   ACTIVITY_CHECKS,
@@ -35,6 +36,7 @@ export {
   compareCandidates,
   suggestForCitizen,
   suggestForPool,
+  suggestWithIndex,
   toSuggestionResult,
   type SuggestOptions,
 } from "./suggest";

@@ -1,3 +1,4 @@
+import { CandidateIndex } from "./candidate-index";
 import { checkActivity, checkVolunteer, type Verdict } from "./rules";
 import {
   DEFAULT_WEIGHTS,
@@ -56,7 +57,7 @@ function resolveOptions(options: SuggestOptions) {
 /**
  * Ranked candidates for one citizen: the best `limit` that pass every hard rule,
  * every near miss (within reach, another rule broken) with its first broken rule,
- * and how many were out of reach.
+ * and how many were out of reach. A linear scan of the whole pool.
  */
 export function suggestForCitizen(
   citizen: CitizenProfile,
@@ -64,35 +65,69 @@ export function suggestForCitizen(
   settings: MatchSettings,
   options: SuggestOptions = {},
 ): CitizenSuggestions {
+  return rank(citizen, pool, pool.volunteers.length + pool.activities.length, settings, options);
+}
+
+/**
+ * The same as `suggestForCitizen` on the index's pool, but the rules only look at the
+ * candidates the spatial index finds possibly within reach; the others are counted as
+ * out of reach without being looked at.
+ */
+export function suggestWithIndex(
+  citizen: CitizenProfile,
+  index: CandidateIndex,
+  settings: MatchSettings,
+  options: SuggestOptions = {},
+): CitizenSuggestions {
+  const { pool } = index;
+  return rank(
+    citizen,
+    index.reachable(citizen, settings),
+    pool.volunteers.length + pool.activities.length,
+    settings,
+    options,
+  );
+}
+
+/**
+ * Runs the rules and the score over `reachable`, a subset of a pool of `poolSize`
+ * candidates holding at least every candidate within reach, in pool order.
+ */
+function rank(
+  citizen: CitizenProfile,
+  reachable: CandidatePool,
+  poolSize: number,
+  settings: MatchSettings,
+  options: SuggestOptions,
+): CitizenSuggestions {
   const { limit, weights } = resolveOptions(options);
   const candidates: Candidate[] = [];
   const excluded: Exclusion[] = [];
-  let outOfReach = 0;
 
   const take = (kind: CandidateKind, id: string, verdict: Verdict, score: () => ScoreResult) => {
-    if (verdict.outcome === "out-of-reach") {
-      outOfReach += 1;
-    } else if (verdict.outcome === "excluded") {
+    if (verdict.outcome === "excluded") {
       excluded.push({ kind, id, rule: verdict.rule, reason: verdict.reason });
-    } else {
+    } else if (verdict.outcome === "eligible") {
       const { score: raw, reasons } = score();
       candidates.push({ kind, id, score: roundScore(raw), reasons, distanceKm: verdict.distanceKm });
     }
   };
 
-  for (const volunteer of pool.volunteers) {
+  for (const volunteer of reachable.volunteers) {
     const verdict = checkVolunteer(citizen, volunteer, settings);
     take("volunteer", volunteer.id, verdict, () =>
       scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights),
     );
   }
-  for (const activity of pool.activities) {
+  for (const activity of reachable.activities) {
     const verdict = checkActivity(citizen, activity, settings);
     take("activity", activity.id, verdict, () =>
       scoreActivity(citizen, activity, verdict.distanceKm, settings, weights),
     );
   }
 
+  // Whatever was not eligible or a near miss was out of reach, looked at or not.
+  const outOfReach = poolSize - candidates.length - excluded.length;
   // Ranked on the rounded score, so two candidates shown with the same score are
   // always in kind/id order.
   candidates.sort(compareCandidates);
@@ -115,13 +150,16 @@ export function toSuggestionResult(suggestions: CitizenSuggestions): SuggestionR
   };
 }
 
-/** Suggestions for every citizen in a pool file, in the file's order. */
+/**
+ * Suggestions for every citizen in a pool file, in the file's order. The pool is
+ * indexed once, so each citizen costs what is near them, not the whole pool.
+ */
 export function suggestForPool(pool: MatchPool, options: SuggestOptions = {}): PoolSuggestions {
   resolveOptions(options);
-  const candidatePool = { volunteers: pool.volunteers, activities: pool.activities };
+  const index = new CandidateIndex({ volunteers: pool.volunteers, activities: pool.activities });
   return {
     results: pool.citizens.map((citizen) =>
-      toSuggestionResult(suggestForCitizen(citizen, candidatePool, pool.settings, options)),
+      toSuggestionResult(suggestWithIndex(citizen, index, pool.settings, options)),
     ),
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * A spatial prefilter over a candidate pool: which volunteers and activities can
+ * possibly be within a citizen's reach. Built once per pool, asked once per citizen.
+ *
+ * It is deliberately conservative: it may return candidates that turn out to be out of
+ * reach, never drop one that rules.ts considers within reach. The final decision on
+ * distance (and every other rule) stays in rules.ts, so indexed and linear suggestions
+ * are the same by construction; the index only saves looking at the far-away majority.
+ *
+ * Each query is a latitude/longitude box that contains the whole great-circle disc of
+ * the radius (plus a millimetre), answered by kdbush. See
+ * docs/decisions/0008-suggestion-spatial-index.md for why a box and not geokdbush.
+ */
+import KDBush from "kdbush";
+import { EARTH_RADIUS_KM } from "./geo";
+import type {
+  ActivityProfile,
+  CandidatePool,
+  CitizenProfile,
+  MatchSettings,
+  VolunteerProfile,
+} from "./types";
+
+interface Box {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+}
+
+const DEGREES = 180 / Math.PI;
+const RADIANS = Math.PI / 180;
+
+/**
+ * The smallest latitude/longitude box holding every point within `km` of (lat, lng)
+ * on the sphere of geo.ts (J. P. Matuschek, "Finding Points Within a Distance of a
+ * Latitude/Longitude Using Bounding Coordinates"), widened by a relative 1e-9 and 1 mm
+ * so that floating-point rounding can never put a point the haversine calls "in reach"
+ * just outside it. A box that would cross a pole or the antimeridian spans all longitudes.
+ */
+export function reachBox(lat: number, lng: number, km: number): Box {
+  const angle = (km * (1 + 1e-9) + 1e-6) / EARTH_RADIUS_KM;
+  const latRad = lat * RADIANS;
+  const minLatRad = latRad - angle;
+  const maxLatRad = latRad + angle;
+  if (!(angle < Math.PI) || minLatRad <= -Math.PI / 2 || maxLatRad >= Math.PI / 2) {
+    return {
+      minLat: Math.max(-90, minLatRad * DEGREES),
+      maxLat: Math.min(90, maxLatRad * DEGREES),
+      minLng: -180,
+      maxLng: 180,
+    };
+  }
+  const dLng = Math.asin(Math.sin(angle) / Math.cos(latRad)) * DEGREES;
+  const minLng = lng - dLng;
+  const maxLng = lng + dLng;
+  const wraps = minLng < -180 || maxLng > 180;
+  return {
+    minLat: minLatRad * DEGREES,
+    maxLat: maxLatRad * DEGREES,
+    minLng: wraps ? -180 : minLng,
+    maxLng: wraps ? 180 : maxLng,
+  };
+}
+
+/** Points of one kind in a kd-tree, with the pool position of each. */
+class PointIndex {
+  private readonly tree: KDBush;
+  private readonly positions: Uint32Array;
+
+  constructor(points: readonly { lat: number; lng: number }[], positions: readonly number[]) {
+    this.tree = new KDBush(positions.length);
+    for (const position of positions) {
+      const point = points[position]!;
+      this.tree.add(point.lng, point.lat);
+    }
+    this.tree.finish();
+    this.positions = Uint32Array.from(positions);
+  }
+
+  /** Pool positions of the points in the box, appended to `out`. */
+  collect(box: Box, out: number[]): void {
+    for (const id of this.tree.range(box.minLng, box.minLat, box.maxLng, box.maxLat)) {
+      out.push(this.positions[id]!);
+    }
+  }
+}
+
+/** Volunteers whose radius falls in one power-of-two band, queried with the band's largest. */
+interface RadiusBand {
+  maxRadiusKm: number;
+  index: PointIndex;
+}
+
+function radiusBandKey(radiusKm: number): number {
+  // Bands (…, 1–2, 2–4, 4–8 km, …): a handful of volunteers who travel 50 km must not
+  // widen the search for the thousands who travel 5.
+  return radiusKm <= 1 ? 0 : Math.ceil(Math.log2(radiusKm));
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+export class CandidateIndex {
+  readonly pool: CandidatePool;
+  private readonly volunteerBands: RadiusBand[];
+  /** Activities without transport; those with transport are always within reach. */
+  private readonly activityIndex: PointIndex;
+  private readonly transportActivities: readonly number[];
+
+  constructor(pool: CandidatePool) {
+    this.pool = pool;
+
+    const bands = new Map<number, number[]>();
+    pool.volunteers.forEach((volunteer, position) => {
+      const key = radiusBandKey(volunteer.radiusKm);
+      const band = bands.get(key);
+      if (band) band.push(position);
+      else bands.set(key, [position]);
+    });
+    this.volunteerBands = [...bands.values()].map((positions) => ({
+      maxRadiusKm: positions.reduce((max, p) => Math.max(max, pool.volunteers[p]!.radiusKm), 0),
+      index: new PointIndex(pool.volunteers, positions),
+    }));
+
+    const local: number[] = [];
+    const transport: number[] = [];
+    pool.activities.forEach((activity, position) => {
+      (activity.transport ? transport : local).push(position);
+    });
+    this.activityIndex = new PointIndex(pool.activities, local);
+    this.transportActivities = transport;
+  }
+
+  /**
+   * Every candidate that may be within the citizen's reach, in pool order (so ties and
+   * duplicates come out exactly as in a linear scan of the pool).
+   */
+  reachable(
+    citizen: CitizenProfile,
+    settings: MatchSettings,
+  ): { volunteers: VolunteerProfile[]; activities: readonly ActivityProfile[] } {
+    const volunteerPositions: number[] = [];
+    for (const band of this.volunteerBands) {
+      band.index.collect(reachBox(citizen.lat, citizen.lng, band.maxRadiusKm), volunteerPositions);
+    }
+    volunteerPositions.sort(ascending);
+    const volunteers = volunteerPositions.map((p) => this.pool.volunteers[p]!);
+
+    // With an escort every activity is within reach.
+    if (citizen.escort) return { volunteers, activities: this.pool.activities };
+    const activityPositions = [...this.transportActivities];
+    this.activityIndex.collect(
+      reachBox(citizen.lat, citizen.lng, settings.maxDistanceKm),
+      activityPositions,
+    );
+    activityPositions.sort(ascending);
+    return { volunteers, activities: activityPositions.map((p) => this.pool.activities[p]!) };
+  }
+}
