@@ -101,28 +101,32 @@ function rank(
   options: SuggestOptions,
 ): CitizenSuggestions {
   const { limit, weights } = resolveOptions(options);
+  // Eligible candidates are ranked on the score alone; the Danish reasons, the costly
+  // part, are written afterwards for the `limit` shown.
   const candidates: Candidate[] = [];
+  const explain = new Map<Candidate, () => ScoreResult>();
   const excluded: Exclusion[] = [];
 
-  const take = (kind: CandidateKind, id: string, verdict: Verdict, score: () => ScoreResult) => {
+  const take = (kind: CandidateKind, id: string, verdict: Verdict, score: (explain: boolean) => ScoreResult) => {
     if (verdict.outcome === "excluded") {
       excluded.push({ kind, id, rule: verdict.rule, reason: verdict.reason });
     } else if (verdict.outcome === "eligible") {
-      const { score: raw, reasons } = score();
-      candidates.push({ kind, id, score: roundScore(raw), reasons, distanceKm: verdict.distanceKm });
+      const candidate = { kind, id, score: roundScore(score(false).score), reasons: [], distanceKm: verdict.distanceKm };
+      candidates.push(candidate);
+      explain.set(candidate, () => score(true));
     }
   };
 
   for (const volunteer of reachable.volunteers) {
     const verdict = checkVolunteer(citizen, volunteer, settings);
-    take("volunteer", volunteer.id, verdict, () =>
-      scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights),
+    take("volunteer", volunteer.id, verdict, (withReasons) =>
+      scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, withReasons),
     );
   }
   for (const activity of reachable.activities) {
     const verdict = checkActivity(citizen, activity, settings);
-    take("activity", activity.id, verdict, () =>
-      scoreActivity(citizen, activity, verdict.distanceKm, settings, weights),
+    take("activity", activity.id, verdict, (withReasons) =>
+      scoreActivity(citizen, activity, verdict.distanceKm, settings, weights, withReasons),
     );
   }
 
@@ -132,7 +136,9 @@ function rank(
   // always in kind/id order.
   candidates.sort(compareCandidates);
   excluded.sort(compareKindAndId);
-  return { citizen: citizen.id, candidates: candidates.slice(0, limit), excluded, outOfReach };
+  const shown = candidates.slice(0, limit);
+  for (const candidate of shown) candidate.reasons = explain.get(candidate)!().reasons;
+  return { citizen: citizen.id, candidates: shown, excluded, outOfReach };
 }
 
 /** Exactly the fields of the `suggest` output in DESIGN.md; nothing internal leaks. */
