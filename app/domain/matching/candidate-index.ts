@@ -100,8 +100,16 @@ function radiusBandKey(radiusKm: number): number {
   return radiusKm <= 1 ? 0 : Math.ceil(Math.log2(radiusKm));
 }
 
+// Plain code-unit comparison, as suggest.ts ranks by.
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export class CandidateIndex {
   readonly pool: CandidatePool;
+  // The candidates sorted by id (stably, so equal ids keep pool order) and answered in
+  // that order: suggest.ts sorts results by kind and id, and a sort of presorted runs
+  // is linear. Its result is the same as for pool order, sorted.
+  private readonly volunteers: readonly VolunteerProfile[];
+  private readonly activities: readonly ActivityProfile[];
   private readonly volunteerBands: RadiusBand[];
   /** Activities without transport; those with transport are always within reach. */
   private readonly activityIndex: PointIndex;
@@ -112,34 +120,33 @@ export class CandidateIndex {
 
   constructor(pool: CandidatePool) {
     this.pool = pool;
+    this.volunteers = [...pool.volunteers].sort(byId);
+    this.activities = [...pool.activities].sort(byId);
 
     const bands = new Map<number, number[]>();
-    pool.volunteers.forEach((volunteer, position) => {
+    this.volunteers.forEach((volunteer, position) => {
       const key = radiusBandKey(volunteer.radiusKm);
       const band = bands.get(key);
       if (band) band.push(position);
       else bands.set(key, [position]);
     });
     this.volunteerBands = [...bands.values()].map((positions) => ({
-      maxRadiusKm: positions.reduce((max, p) => Math.max(max, pool.volunteers[p]!.radiusKm), 0),
-      index: new PointIndex(pool.volunteers, positions),
+      maxRadiusKm: positions.reduce((max, p) => Math.max(max, this.volunteers[p]!.radiusKm), 0),
+      index: new PointIndex(this.volunteers, positions),
     }));
 
     const local: number[] = [];
     const transport: number[] = [];
-    pool.activities.forEach((activity, position) => {
+    this.activities.forEach((activity, position) => {
       (activity.transport ? transport : local).push(position);
     });
-    this.activityIndex = new PointIndex(pool.activities, local);
+    this.activityIndex = new PointIndex(this.activities, local);
     this.transportActivities = Uint32Array.from(transport);
     this.volunteerBuffer = new Uint32Array(pool.volunteers.length);
     this.activityBuffer = new Uint32Array(pool.activities.length);
   }
 
-  /**
-   * Every candidate that may be within the citizen's reach, in pool order (so ties and
-   * duplicates come out exactly as in a linear scan of the pool).
-   */
+  /** Every candidate that may be within the citizen's reach, by id. */
   reachable(
     citizen: CitizenProfile,
     settings: MatchSettings,
@@ -149,14 +156,14 @@ export class CandidateIndex {
       const box = reachBox(citizen.lat, citizen.lng, band.maxRadiusKm);
       found = band.index.collect(box, this.volunteerBuffer, found);
     }
-    const volunteers = pick(this.pool.volunteers, this.volunteerBuffer.subarray(0, found).sort());
+    const volunteers = pick(this.volunteers, this.volunteerBuffer.subarray(0, found).sort());
 
     // With an escort every activity is within reach.
-    if (citizen.escort) return { volunteers, activities: this.pool.activities };
+    if (citizen.escort) return { volunteers, activities: this.activities };
     this.activityBuffer.set(this.transportActivities);
     const box = reachBox(citizen.lat, citizen.lng, settings.maxDistanceKm);
     found = this.activityIndex.collect(box, this.activityBuffer, this.transportActivities.length);
-    return { volunteers, activities: pick(this.pool.activities, this.activityBuffer.subarray(0, found).sort()) };
+    return { volunteers, activities: pick(this.activities, this.activityBuffer.subarray(0, found).sort()) };
   }
 }
 

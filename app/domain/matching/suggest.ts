@@ -91,7 +91,8 @@ export function suggestWithIndex(
 
 /**
  * Runs the rules and the score over `reachable`, a subset of a pool of `poolSize`
- * candidates holding at least every candidate within reach, in pool order.
+ * candidates holding at least every candidate within reach, in pool order or in any
+ * order that a stable sort by kind and id turns into the same (as the index gives).
  */
 function rank(
   citizen: CitizenProfile,
