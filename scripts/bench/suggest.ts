@@ -29,15 +29,32 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function time(citizens: readonly CitizenProfile[], suggest: (citizen: CitizenProfile) => unknown) {
-  for (const citizen of citizens.slice(0, WARM_UP)) suggest(citizen);
-  const samples = citizens.slice(WARM_UP).map((citizen) => {
-    const start = performance.now();
-    suggest(citizen);
-    return performance.now() - start;
+type Suggest = (citizen: CitizenProfile) => unknown;
+
+/**
+ * Times both ways on each citizen back to back, alternating which goes first, so
+ * warm caches, garbage collection and a busy machine weigh on both alike.
+ */
+function timeSideBySide(citizens: readonly CitizenProfile[], linear: Suggest, indexed: Suggest) {
+  for (const citizen of citizens.slice(0, WARM_UP)) {
+    linear(citizen);
+    indexed(citizen);
+  }
+  const linearMs: number[] = [];
+  const indexedMs: number[] = [];
+  citizens.slice(WARM_UP).forEach((citizen, i) => {
+    const runs: [Suggest, number[]][] = [[linear, linearMs], [indexed, indexedMs]];
+    for (const [suggest, samples] of i % 2 ? runs.reverse() : runs) {
+      const start = performance.now();
+      suggest(citizen);
+      samples.push(performance.now() - start);
+    }
   });
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p90: percentile(samples, 90) };
+  const summary = (samples: number[]) => {
+    samples.sort((a, b) => a - b);
+    return { p50: percentile(samples, 50), p90: percentile(samples, 90) };
+  };
+  return { linear: summary(linearMs), indexed: summary(indexedMs) };
 }
 
 const ms = (value: number) => value.toFixed(3);
@@ -58,8 +75,11 @@ function measure(scenario: Scenario, seed: number) {
   const buildStart = performance.now();
   const index = new CandidateIndex(pool);
   const buildMs = performance.now() - buildStart;
-  const linear = time(pool.citizens, (c) => suggestForCitizen(c, pool, pool.settings));
-  const indexed = time(pool.citizens, (c) => suggestWithIndex(c, index, pool.settings));
+  const { linear, indexed } = timeSideBySide(
+    pool.citizens,
+    (c) => suggestForCitizen(c, pool, pool.settings),
+    (c) => suggestWithIndex(c, index, pool.settings),
+  );
   return { pool, index, buildMs, linear, indexed };
 }
 
