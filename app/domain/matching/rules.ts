@@ -352,15 +352,9 @@ function firstBroken<T>(
   return null;
 }
 
-function verdict(
-  km: number,
-  withinReach: boolean,
-  broken: () => { rule: RuleId; reason: string } | null,
-): Verdict {
-  if (!withinReach) return { outcome: "out-of-reach", distanceKm: km };
-  const rule = broken();
-  return rule
-    ? { outcome: "excluded", distanceKm: km, ...rule }
+function verdict(km: number, broken: { rule: RuleId; reason: string } | null): Verdict {
+  return broken
+    ? { outcome: "excluded", distanceKm: km, rule: broken.rule, reason: broken.reason }
     : { outcome: "eligible", distanceKm: km };
 }
 
@@ -370,9 +364,8 @@ export function checkVolunteer(
   settings: MatchSettings,
 ): Verdict {
   const km = greatCircleKm(citizen, volunteer);
-  return verdict(km, isVolunteerWithinReach(volunteer, km), () =>
-    firstBroken(VOLUNTEER_CHECKS, citizen, volunteer, settings),
-  );
+  if (!isVolunteerWithinReach(volunteer, km)) return { outcome: "out-of-reach", distanceKm: km };
+  return verdict(km, firstBroken(VOLUNTEER_CHECKS, citizen, volunteer, settings));
 }
 
 export function checkActivity(
@@ -381,7 +374,8 @@ export function checkActivity(
   settings: MatchSettings,
 ): Verdict {
   const km = greatCircleKm(citizen, activity);
-  return verdict(km, isActivityWithinReach(citizen, activity, km, settings), () =>
-    firstBroken(ACTIVITY_CHECKS, citizen, activity, settings),
-  );
+  if (!isActivityWithinReach(citizen, activity, km, settings)) {
+    return { outcome: "out-of-reach", distanceKm: km };
+  }
+  return verdict(km, firstBroken(ACTIVITY_CHECKS, citizen, activity, settings));
 }

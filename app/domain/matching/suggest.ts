@@ -1,15 +1,15 @@
 import { CandidateIndex } from "./candidate-index";
-import { checkActivity, checkVolunteer, type Verdict } from "./rules";
+import { checkActivity, checkVolunteer } from "./rules";
 import {
   DEFAULT_WEIGHTS,
   assertValidWeights,
   roundScore,
   scoreActivity,
   scoreVolunteer,
-  type ScoreResult,
   type ScoreWeights,
 } from "./score";
 import type {
+  ActivityProfile,
   Candidate,
   CandidateKind,
   CandidatePool,
@@ -20,6 +20,7 @@ import type {
   MatchSettings,
   PoolSuggestions,
   SuggestionResult,
+  VolunteerProfile,
 } from "./types";
 
 export const DEFAULT_LIMIT = 20;
@@ -105,30 +106,42 @@ function rank(
   // Eligible candidates are ranked on the score alone; the Danish reasons, the costly
   // part, are written afterwards for the `limit` shown.
   const candidates: Candidate[] = [];
-  const explain = new Map<Candidate, () => ScoreResult>();
+  const profiles = new Map<Candidate, VolunteerProfile | ActivityProfile>();
   const excluded: Exclusion[] = [];
-
-  const take = (kind: CandidateKind, id: string, verdict: Verdict, score: (explain: boolean) => ScoreResult) => {
-    if (verdict.outcome === "excluded") {
-      excluded.push({ kind, id, rule: verdict.rule, reason: verdict.reason });
-    } else if (verdict.outcome === "eligible") {
-      const candidate = { kind, id, score: roundScore(score(false).score), reasons: [], distanceKm: verdict.distanceKm };
-      candidates.push(candidate);
-      explain.set(candidate, () => score(true));
-    }
-  };
 
   for (const volunteer of reachable.volunteers) {
     const verdict = checkVolunteer(citizen, volunteer, settings);
-    take("volunteer", volunteer.id, verdict, (withReasons) =>
-      scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, withReasons),
-    );
+    if (verdict.outcome === "excluded") {
+      excluded.push({ kind: "volunteer", id: volunteer.id, rule: verdict.rule, reason: verdict.reason });
+    } else if (verdict.outcome === "eligible") {
+      const { score } = scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, false);
+      const candidate: Candidate = {
+        kind: "volunteer",
+        id: volunteer.id,
+        score: roundScore(score),
+        reasons: [],
+        distanceKm: verdict.distanceKm,
+      };
+      candidates.push(candidate);
+      profiles.set(candidate, volunteer);
+    }
   }
   for (const activity of reachable.activities) {
     const verdict = checkActivity(citizen, activity, settings);
-    take("activity", activity.id, verdict, (withReasons) =>
-      scoreActivity(citizen, activity, verdict.distanceKm, settings, weights, withReasons),
-    );
+    if (verdict.outcome === "excluded") {
+      excluded.push({ kind: "activity", id: activity.id, rule: verdict.rule, reason: verdict.reason });
+    } else if (verdict.outcome === "eligible") {
+      const { score } = scoreActivity(citizen, activity, verdict.distanceKm, settings, weights, false);
+      const candidate: Candidate = {
+        kind: "activity",
+        id: activity.id,
+        score: roundScore(score),
+        reasons: [],
+        distanceKm: verdict.distanceKm,
+      };
+      candidates.push(candidate);
+      profiles.set(candidate, activity);
+    }
   }
 
   // Whatever was not eligible or a near miss was out of reach, looked at or not.
@@ -138,7 +151,14 @@ function rank(
   candidates.sort(compareCandidates);
   excluded.sort(compareKindAndId);
   const shown = candidates.slice(0, limit);
-  for (const candidate of shown) candidate.reasons = explain.get(candidate)!().reasons;
+  for (const candidate of shown) {
+    const profile = profiles.get(candidate)!;
+    candidate.reasons = (
+      candidate.kind === "volunteer"
+        ? scoreVolunteer(citizen, profile as VolunteerProfile, candidate.distanceKm, settings, weights)
+        : scoreActivity(citizen, profile as ActivityProfile, candidate.distanceKm, settings, weights)
+    ).reasons;
+  }
   return { citizen: citizen.id, candidates: shown, excluded, outOfReach };
 }
 
