@@ -220,6 +220,8 @@ export function sharedLanguages(a: readonly string[], b: readonly string[]): str
 
 /** True when the lists share a language: `sharedLanguages(a, b).length > 0`, without the lists. */
 export function hasSharedLanguage(a: readonly string[], b: readonly string[]): boolean {
+  // Codes are nearly always written the same way ("da"), so try them as written first.
+  for (const mine of a) if (b.includes(mine)) return true;
   for (const mine of a) {
     const code = normalizeLanguage(mine);
     for (const theirs of b) if (normalizeLanguage(theirs) === code) return true;

@@ -104,28 +104,12 @@ function rank(
 ): CitizenSuggestions {
   const { limit, weights } = resolveOptions(options);
   // Eligible candidates are ranked on the score alone; the Danish reasons, the costly
-  // part, are written afterwards for the `limit` shown.
+  // part, are written afterwards for the `limit` shown. Activities go first because
+  // they sort first: from the index, the near misses then arrive already in order.
   const candidates: Candidate[] = [];
   const profiles = new Map<Candidate, VolunteerProfile | ActivityProfile>();
   const excluded: Exclusion[] = [];
 
-  for (const volunteer of reachable.volunteers) {
-    const verdict = checkVolunteer(citizen, volunteer, settings);
-    if (verdict.outcome === "excluded") {
-      excluded.push({ kind: "volunteer", id: volunteer.id, rule: verdict.rule, reason: verdict.reason });
-    } else if (verdict.outcome === "eligible") {
-      const { score } = scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, false);
-      const candidate: Candidate = {
-        kind: "volunteer",
-        id: volunteer.id,
-        score: roundScore(score),
-        reasons: [],
-        distanceKm: verdict.distanceKm,
-      };
-      candidates.push(candidate);
-      profiles.set(candidate, volunteer);
-    }
-  }
   for (const activity of reachable.activities) {
     const verdict = checkActivity(citizen, activity, settings);
     if (verdict.outcome === "excluded") {
@@ -141,6 +125,23 @@ function rank(
       };
       candidates.push(candidate);
       profiles.set(candidate, activity);
+    }
+  }
+  for (const volunteer of reachable.volunteers) {
+    const verdict = checkVolunteer(citizen, volunteer, settings);
+    if (verdict.outcome === "excluded") {
+      excluded.push({ kind: "volunteer", id: volunteer.id, rule: verdict.rule, reason: verdict.reason });
+    } else if (verdict.outcome === "eligible") {
+      const { score } = scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, false);
+      const candidate: Candidate = {
+        kind: "volunteer",
+        id: volunteer.id,
+        score: roundScore(score),
+        reasons: [],
+        distanceKm: verdict.distanceKm,
+      };
+      candidates.push(candidate);
+      profiles.set(candidate, volunteer);
     }
   }
 
