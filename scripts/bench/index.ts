@@ -7,7 +7,7 @@ import { run as suggest } from "./suggest";
 const BENCHMARKS: (() => Promise<string>)[] = [suggest];
 
 const cpus = os.cpus();
-const machine = `${cpus[0]?.model ?? "ukendt CPU"} (${cpus.length} kerner), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
+const machine = `${cpus[0]?.model ?? "unknown CPU"} (${cpus.length} cores), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;
 
 const sections: string[] = [];
 for (const benchmark of BENCHMARKS) sections.push(await benchmark());
@@ -15,10 +15,10 @@ for (const benchmark of BENCHMARKS) sections.push(await benchmark());
 const document = [
   "# Benchmarks",
   "",
-  "Skrevet af `npm run bench` (`scripts/bench/index.ts`); tal fra forskellige maskiner eller kørsler kan ikke sammenlignes.",
+  "Written by `npm run bench` (`scripts/bench/index.ts`). Compare numbers only within one run: the machine and its load change them.",
   "",
-  `- Maskine: ${machine}`,
-  `- Dato: ${new Date().toISOString()}`,
+  `- Machine: ${machine}`,
+  `- Date: ${new Date().toISOString()}`,
   "",
   ...sections,
 ].join("\n");

@@ -21,8 +21,8 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: "En kommune: 1.500 aktiviteter + 3.000 frivillige", volunteers: 3000, activities: 1500, municipalities: 1, targetMs: 1 },
-  { name: "Hele landet: 20.000 aktiviteter + 40.000 frivillige", volunteers: 40_000, activities: 20_000, municipalities: 98, targetMs: 5 },
+  { name: "One municipality: 1,500 activities + 3,000 volunteers", volunteers: 3000, activities: 1500, municipalities: 1, targetMs: 1 },
+  { name: "National: 20,000 activities + 40,000 volunteers (98 municipalities)", volunteers: 40_000, activities: 20_000, municipalities: 98, targetMs: 5 },
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -89,7 +89,7 @@ export async function run(): Promise<string> {
   for (const [i, scenario] of SCENARIOS.entries()) {
     const result = measure(scenario, 2026 + i);
     const ratio = result.indexed.p50 / result.linear.p50;
-    const met = result.indexed.p50 < scenario.targetMs ? "ja" : "**nej**";
+    const met = result.indexed.p50 < scenario.targetMs ? "met" : "**not met**";
     rows.push(
       `| ${scenario.name} | ${ms(result.linear.p50)} / ${ms(result.linear.p90)} | ${ms(result.indexed.p50)} / ${ms(result.indexed.p90)} | ${ratio.toFixed(3)} | ${ms(result.buildMs)} | < ${scenario.targetMs} ms: ${met} |`,
     );
@@ -100,22 +100,22 @@ export async function run(): Promise<string> {
   collectGarbage();
   const memory = process.memoryUsage();
   const gcNote = (globalThis as { gc?: () => void }).gc
-    ? "efter en fuld garbage collection (`--expose-gc`)"
-    : "uden `--expose-gc`, så tallet kan indeholde affald, der endnu ikke er samlet op";
-  const withinLimit = memory.rss / 1024 / 1024 < MEMORY_LIMIT_MB ? "ja" : "**nej**";
+    ? "after a full garbage collection (`--expose-gc`)"
+    : "without `--expose-gc`, so it may include garbage not yet collected";
+  const withinLimit = memory.rss / 1024 / 1024 < MEMORY_LIMIT_MB ? "within" : "**over**";
   // Keeps the national pool and index reachable until memory has been read.
   const held = national ? national.pool.volunteers.length + national.index.pool.activities.length : 0;
 
   return [
     "## Suggestions for one citizen",
     "",
-    `Forslag til én borger (frivillige og aktiviteter, top 20) på seedede puljer formet som danske kommuner (\`app/domain/matching/synthetic.ts\`). ${CITIZENS} borgere måles efter ${WARM_UP} til opvarmning; lineær gennemgang og indeks på de samme borgere i samme kørsel. Indekset giver byte-identiske resultater (se \`app/domain/matching/candidate-index.test.ts\`).`,
+    `Ranked volunteers and activities (top 20, every near miss listed with its rule) for one citizen, on seeded pools shaped like Danish municipalities (\`app/domain/matching/synthetic.ts\`). ${CITIZENS} citizens are timed after ${WARM_UP} for warm-up; the linear scan and the index run back to back on each citizen in the same run. The index gives results identical to the linear scan (\`app/domain/matching/candidate-index.test.ts\`).`,
     "",
-    "| Pulje | Lineær p50 / p90 (ms) | Indeks p50 / p90 (ms) | Indeks / lineær (p50) | Bygning af indeks (ms) | Mål for indeks (p50) |",
+    "| Pool | Linear p50 / p90 (ms) | Indexed p50 / p90 (ms) | Indexed / linear (p50) | Index build (ms) | Target for indexed p50 |",
     "|---|---|---|---|---|---|",
     ...rows,
     "",
-    `Hukommelse med den landsdækkende pulje (${held} kandidater) og dens indeks, ${gcNote}: RSS ${mb(memory.rss)} MB, heap brugt ${mb(memory.heapUsed)} MB. Grænse ${MEMORY_LIMIT_MB} MB RSS: ${withinLimit}.`,
+    `Memory with the national pool (${held} candidates) and its index alive, ${gcNote}: RSS ${mb(memory.rss)} MB, heap used ${mb(memory.heapUsed)} MB; ${withinLimit} the ${MEMORY_LIMIT_MB} MB limit.`,
     "",
   ].join("\n");
 }
