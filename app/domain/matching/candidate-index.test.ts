@@ -50,7 +50,8 @@ function edgeCasePool(seed: number): MatchPool {
   return { settings, citizens, volunteers, activities };
 }
 
-describe("suggestions through the spatial index", () => {
+// Whole pools are compared citizen by citizen; on a busy machine that takes seconds.
+describe("suggestions through the spatial index", { timeout: 60_000 }, () => {
   it("equal the linear scan on many seeded pools with planted edge cases", () => {
     for (let seed = 1; seed <= 24; seed++) expectSameAsLinearScan(edgeCasePool(seed), { limit: seed % 2 ? 20 : 500 });
   });

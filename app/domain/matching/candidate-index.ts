@@ -78,11 +78,13 @@ class PointIndex {
     this.positions = Uint32Array.from(positions);
   }
 
-  /** Pool positions of the points in the box, appended to `out`. */
-  collect(box: Box, out: number[]): void {
+  /** Writes the pool positions of the points in the box into `out` from `at`; returns the new end. */
+  collect(box: Box, out: Uint32Array, at: number): number {
+    let end = at;
     for (const id of this.tree.range(box.minLng, box.minLat, box.maxLng, box.maxLat)) {
-      out.push(this.positions[id]!);
+      out[end++] = this.positions[id]!;
     }
+    return end;
   }
 }
 
@@ -98,62 +100,75 @@ function radiusBandKey(radiusKm: number): number {
   return radiusKm <= 1 ? 0 : Math.ceil(Math.log2(radiusKm));
 }
 
-const ascending = (a: number, b: number) => a - b;
+// Plain code-unit comparison, as suggest.ts ranks by.
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class CandidateIndex {
   readonly pool: CandidatePool;
+  // The candidates sorted by id (stably, so equal ids keep pool order) and answered in
+  // that order: suggest.ts sorts results by kind and id, and a sort of presorted runs
+  // is linear. Its result is the same as for pool order, sorted.
+  private readonly volunteers: readonly VolunteerProfile[];
+  private readonly activities: readonly ActivityProfile[];
   private readonly volunteerBands: RadiusBand[];
   /** Activities without transport; those with transport are always within reach. */
   private readonly activityIndex: PointIndex;
-  private readonly transportActivities: readonly number[];
+  private readonly transportActivities: Uint32Array;
+  // Reused between queries: a typed array sorts numerically without a comparator.
+  private readonly volunteerBuffer: Uint32Array;
+  private readonly activityBuffer: Uint32Array;
 
   constructor(pool: CandidatePool) {
     this.pool = pool;
+    this.volunteers = [...pool.volunteers].sort(byId);
+    this.activities = [...pool.activities].sort(byId);
 
     const bands = new Map<number, number[]>();
-    pool.volunteers.forEach((volunteer, position) => {
+    this.volunteers.forEach((volunteer, position) => {
       const key = radiusBandKey(volunteer.radiusKm);
       const band = bands.get(key);
       if (band) band.push(position);
       else bands.set(key, [position]);
     });
     this.volunteerBands = [...bands.values()].map((positions) => ({
-      maxRadiusKm: positions.reduce((max, p) => Math.max(max, pool.volunteers[p]!.radiusKm), 0),
-      index: new PointIndex(pool.volunteers, positions),
+      maxRadiusKm: positions.reduce((max, p) => Math.max(max, this.volunteers[p]!.radiusKm), 0),
+      index: new PointIndex(this.volunteers, positions),
     }));
 
     const local: number[] = [];
     const transport: number[] = [];
-    pool.activities.forEach((activity, position) => {
+    this.activities.forEach((activity, position) => {
       (activity.transport ? transport : local).push(position);
     });
-    this.activityIndex = new PointIndex(pool.activities, local);
-    this.transportActivities = transport;
+    this.activityIndex = new PointIndex(this.activities, local);
+    this.transportActivities = Uint32Array.from(transport);
+    this.volunteerBuffer = new Uint32Array(pool.volunteers.length);
+    this.activityBuffer = new Uint32Array(pool.activities.length);
   }
 
-  /**
-   * Every candidate that may be within the citizen's reach, in pool order (so ties and
-   * duplicates come out exactly as in a linear scan of the pool).
-   */
+  /** Every candidate that may be within the citizen's reach, by id. */
   reachable(
     citizen: CitizenProfile,
     settings: MatchSettings,
   ): { volunteers: VolunteerProfile[]; activities: readonly ActivityProfile[] } {
-    const volunteerPositions: number[] = [];
+    let found = 0;
     for (const band of this.volunteerBands) {
-      band.index.collect(reachBox(citizen.lat, citizen.lng, band.maxRadiusKm), volunteerPositions);
+      const box = reachBox(citizen.lat, citizen.lng, band.maxRadiusKm);
+      found = band.index.collect(box, this.volunteerBuffer, found);
     }
-    volunteerPositions.sort(ascending);
-    const volunteers = volunteerPositions.map((p) => this.pool.volunteers[p]!);
+    const volunteers = pick(this.volunteers, this.volunteerBuffer.subarray(0, found).sort());
 
     // With an escort every activity is within reach.
-    if (citizen.escort) return { volunteers, activities: this.pool.activities };
-    const activityPositions = [...this.transportActivities];
-    this.activityIndex.collect(
-      reachBox(citizen.lat, citizen.lng, settings.maxDistanceKm),
-      activityPositions,
-    );
-    activityPositions.sort(ascending);
-    return { volunteers, activities: activityPositions.map((p) => this.pool.activities[p]!) };
+    if (citizen.escort) return { volunteers, activities: this.activities };
+    this.activityBuffer.set(this.transportActivities);
+    const box = reachBox(citizen.lat, citizen.lng, settings.maxDistanceKm);
+    found = this.activityIndex.collect(box, this.activityBuffer, this.transportActivities.length);
+    return { volunteers, activities: pick(this.activities, this.activityBuffer.subarray(0, found).sort()) };
   }
+}
+
+function pick<T>(items: readonly T[], positions: Uint32Array): T[] {
+  const picked = new Array<T>(positions.length);
+  for (let i = 0; i < positions.length; i++) picked[i] = items[positions[i]!]!;
+  return picked;
 }

@@ -17,11 +17,12 @@ import {
   formatNumber,
   joinWithAnd,
   languageName,
-  sharedLanguages,
-  sharedSlots,
+  hasSharedLanguage,
+  hasSharedSlot,
   slotLabel,
   sortSlots,
 } from "./score";
+import { listKey, memoize } from "./memo";
 import type {
   ActivityProfile,
   Barrier,
@@ -111,15 +112,28 @@ export function isStraffeattestValid(
 ): boolean {
   if (!straffeattestDate) return false;
   // Zero-padded ISO dates compare correctly as strings.
-  return straffeattestDate >= subtractMonths(settings.today, settings.straffeattestMaxAgeMonths);
+  return straffeattestDate >= straffeattestCutoff(settings);
+}
+
+// One pool is matched with one setting at a time, so remembering the last cutoff is enough.
+let lastCutoff = { today: "", months: NaN, cutoff: "" };
+function straffeattestCutoff(settings: MatchSettings): string {
+  if (lastCutoff.today !== settings.today || lastCutoff.months !== settings.straffeattestMaxAgeMonths) {
+    lastCutoff = {
+      today: settings.today,
+      months: settings.straffeattestMaxAgeMonths,
+      cutoff: subtractMonths(settings.today, settings.straffeattestMaxAgeMonths),
+    };
+  }
+  return lastCutoff.cutoff;
 }
 
 const longDate = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: "UTC" });
 
-function formatDanishDate(date: string): string {
+const formatDanishDate = memoize((date: string): string => {
   const [year, month, day] = parseIsoDate(date);
   return longDate.format(new Date(Date.UTC(year, month - 1, day)));
-}
+});
 
 // ---------------------------------------------------------------------------------
 // Wording
@@ -134,16 +148,37 @@ const THE: Record<CandidateKind, string> = {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const cachedLanguages = memoize((key: string) => joinWithAnd(key.split("\u0001").map(languageName)));
+
+// Per list as well as per content: a candidate's own list is described once per pool,
+// not once per citizen.
+const languagesByList = new WeakMap<readonly string[], string>();
+
 function describeLanguages(codes: readonly string[]): string {
-  return codes.length === 0 ? "ingen angivet" : joinWithAnd(codes.map(languageName));
+  let text = languagesByList.get(codes);
+  if (text === undefined) {
+    text = codes.length === 0 ? "ingen angivet" : cachedLanguages(listKey(codes));
+    languagesByList.set(codes, text);
+  }
+  return text;
 }
 
-function describeSlots(slots: readonly Slot[]): string {
-  const sorted = sortSlots(slots);
-  if (sorted.length === 0) return "ingen angivet";
+const cachedSlots = memoize((key: string) => {
+  const sorted = sortSlots(key.split("\u0001") as Slot[]);
   // Long lists do not fit a one-line reason; three named slots tell the story.
   if (sorted.length <= 3) return joinWithAnd(sorted.map(slotLabel));
   return `${sorted.slice(0, 3).map(slotLabel).join(", ")} og ${sorted.length - 3} andre`;
+});
+
+const slotsByList = new WeakMap<readonly Slot[], string>();
+
+function describeSlots(slots: readonly Slot[]): string {
+  let text = slotsByList.get(slots);
+  if (text === undefined) {
+    text = slots.length === 0 ? "ingen angivet" : cachedSlots(listKey(slots));
+    slotsByList.set(slots, text);
+  }
+  return text;
 }
 
 const WANTED_GENDER: Record<Gender, string> = {
@@ -174,14 +209,14 @@ const inactive =
 const noSharedLanguage =
   (kind: CandidateKind): Check<Profile> =>
   (citizen, candidate) =>
-    sharedLanguages(citizen.languages, candidate.languages).length > 0
+    hasSharedLanguage(citizen.languages, candidate.languages)
       ? null
       : `Intet fælles sprog (borgeren: ${describeLanguages(citizen.languages)}; ${THE[kind]}: ${describeLanguages(candidate.languages)})`;
 
 const noSharedSlot =
   (kind: CandidateKind): Check<Profile> =>
   (citizen, candidate) =>
-    sharedSlots(citizen.slots, candidate.slots).length > 0
+    hasSharedSlot(citizen.slots, candidate.slots)
       ? null
       : `Intet fælles tidspunkt (borgeren: ${describeSlots(citizen.slots)}; ${THE[kind]}: ${describeSlots(candidate.slots)})`;
 
@@ -317,15 +352,9 @@ function firstBroken<T>(
   return null;
 }
 
-function verdict(
-  km: number,
-  withinReach: boolean,
-  broken: () => { rule: RuleId; reason: string } | null,
-): Verdict {
-  if (!withinReach) return { outcome: "out-of-reach", distanceKm: km };
-  const rule = broken();
-  return rule
-    ? { outcome: "excluded", distanceKm: km, ...rule }
+function verdict(km: number, broken: { rule: RuleId; reason: string } | null): Verdict {
+  return broken
+    ? { outcome: "excluded", distanceKm: km, rule: broken.rule, reason: broken.reason }
     : { outcome: "eligible", distanceKm: km };
 }
 
@@ -335,9 +364,8 @@ export function checkVolunteer(
   settings: MatchSettings,
 ): Verdict {
   const km = greatCircleKm(citizen, volunteer);
-  return verdict(km, isVolunteerWithinReach(volunteer, km), () =>
-    firstBroken(VOLUNTEER_CHECKS, citizen, volunteer, settings),
-  );
+  if (!isVolunteerWithinReach(volunteer, km)) return { outcome: "out-of-reach", distanceKm: km };
+  return verdict(km, firstBroken(VOLUNTEER_CHECKS, citizen, volunteer, settings));
 }
 
 export function checkActivity(
@@ -346,7 +374,8 @@ export function checkActivity(
   settings: MatchSettings,
 ): Verdict {
   const km = greatCircleKm(citizen, activity);
-  return verdict(km, isActivityWithinReach(citizen, activity, km, settings), () =>
-    firstBroken(ACTIVITY_CHECKS, citizen, activity, settings),
-  );
+  if (!isActivityWithinReach(citizen, activity, km, settings)) {
+    return { outcome: "out-of-reach", distanceKm: km };
+  }
+  return verdict(km, firstBroken(ACTIVITY_CHECKS, citizen, activity, settings));
 }

@@ -22,6 +22,7 @@
  * here: it is the same for all of one citizen's candidates, so it cannot change their
  * ranking. It belongs to batch matching across citizens (a later issue).
  */
+import { listKey, memoize } from "./memo";
 import type {
   ActivityProfile,
   CitizenProfile,
@@ -85,16 +86,22 @@ export function formatKm(km: number): string {
   return `${oneDecimal.format(km)} km`;
 }
 
-export function formatKroner(amount: number): string {
-  return `${plainNumber.format(amount)} kr.`;
-}
+// Map keys do not tell -0 from 0, which Intl writes differently; -0 skips the cache.
+const cachedNumber = memoize((value: number) => plainNumber.format(value));
 
 export function formatNumber(value: number): string {
-  return plainNumber.format(value);
+  return Object.is(value, -0) ? plainNumber.format(value) : cachedNumber(value);
 }
 
+export function formatKroner(amount: number): string {
+  return `${formatNumber(amount)} kr.`;
+}
+
+const cachedList = memoize((key: string) => andList.format(key.split("\u0001")));
+
 export function joinWithAnd(items: readonly string[]): string {
-  return andList.format(items);
+  // An empty list would come back from the cache key as [""].
+  return items.length === 0 ? andList.format(items) : cachedList(listKey(items));
 }
 
 const DAY_NAMES = {
@@ -109,10 +116,10 @@ const DAY_NAMES = {
 const PART_NAMES = { am: "formiddag", pm: "eftermiddag", eve: "aften" } as const;
 
 /** "tue-am" → "tirsdag formiddag". */
-export function slotLabel(slot: Slot): string {
+export const slotLabel = memoize((slot: Slot): string => {
   const [day, part] = slot.split("-") as [keyof typeof DAY_NAMES, keyof typeof PART_NAMES];
   return `${DAY_NAMES[day]} ${PART_NAMES[part]}`;
-}
+}, 100);
 
 const SLOT_ORDER = new Map<string, number>(
   Object.keys(DAY_NAMES).flatMap((day, d) =>
@@ -211,13 +218,30 @@ export function sharedLanguages(a: readonly string[], b: readonly string[]): str
   return [...new Set(a.map(normalizeLanguage))].filter((code) => other.has(code));
 }
 
+/** True when the lists share a language: `sharedLanguages(a, b).length > 0`, without the lists. */
+export function hasSharedLanguage(a: readonly string[], b: readonly string[]): boolean {
+  // Codes are nearly always written the same way ("da"), so try them as written first.
+  for (const mine of a) if (b.includes(mine)) return true;
+  for (const mine of a) {
+    const code = normalizeLanguage(mine);
+    for (const theirs of b) if (normalizeLanguage(theirs) === code) return true;
+  }
+  return false;
+}
+
+/** True when the lists share a slot: `sharedSlots(a, b).length > 0`, without the lists. */
+export function hasSharedSlot(a: readonly Slot[], b: readonly Slot[]): boolean {
+  for (const slot of a) if (b.includes(slot)) return true;
+  return false;
+}
+
 /** Slots both can, in week order. */
 export function sharedSlots(a: readonly Slot[], b: readonly Slot[]): Slot[] {
   const other = new Set(b);
   return sortSlots(a.filter((slot) => other.has(slot)));
 }
 
-const normalizeInterest = (interest: string) => interest.trim().toLocaleLowerCase("da-DK");
+const normalizeInterest = memoize((interest: string) => interest.trim().toLocaleLowerCase("da-DK"));
 
 /** Interests both have, in the citizen's wording and order. */
 export function sharedInterests(citizen: readonly string[], other: readonly string[]): string[] {
@@ -238,31 +262,34 @@ function uniqueCount(items: readonly string[], normalize: (s: string) => string)
 // ---------------------------------------------------------------------------------
 // Terms
 
-function interestTerm(citizen: CitizenProfile, theirs: readonly string[]) {
+// `explain` false skips the wording: the ranking needs only the numbers, and only the
+// candidates shown get reasons (see suggest.ts). The numbers never depend on it.
+
+function interestTerm(citizen: CitizenProfile, theirs: readonly string[], explain: boolean) {
   const shared = sharedInterests(citizen.interests, theirs);
   const wanted = uniqueCount(citizen.interests, normalizeInterest);
   // Share of what the citizen asked for, so a candidate listing every hobby there is
   // gets no credit for breadth alone.
   const value = wanted === 0 ? 0 : shared.length / wanted;
-  const reason = shared.length > 0 ? `Deler interesse: ${shared.join(", ")}` : null;
+  const reason = explain && shared.length > 0 ? `Deler interesse: ${shared.join(", ")}` : null;
   return { value, reason };
 }
 
-function distanceTerm(distanceKm: number, settings: MatchSettings) {
+function distanceTerm(distanceKm: number, settings: MatchSettings, explain: boolean) {
   // A zero maxDistanceKm would make every distance worthless; 1 km keeps the
   // decay meaningful in that corner.
   const halfKm = Math.max(settings.maxDistanceKm, 1) / 2;
   const value = 0.5 ** (distanceKm / halfKm);
-  const reason = distanceKm < 0.1 ? "Under 100 m væk" : `${formatKm(distanceKm)} væk`;
+  const reason = !explain ? null : distanceKm < 0.1 ? "Under 100 m væk" : `${formatKm(distanceKm)} væk`;
   return { value, reason };
 }
 
-function timeTerm(citizen: CitizenProfile, theirs: readonly Slot[]) {
+function timeTerm(citizen: CitizenProfile, theirs: readonly Slot[], explain: boolean) {
   const shared = sharedSlots(citizen.slots, theirs);
   const wanted = new Set(citizen.slots).size;
   const value = wanted === 0 ? 0 : shared.length / wanted;
   const reason =
-    shared.length > 0 ? `Passer ${joinWithAnd(shared.map(slotLabel))}` : null;
+    explain && shared.length > 0 ? `Passer ${joinWithAnd(shared.map(slotLabel))}` : null;
   return { value, reason };
 }
 
@@ -294,8 +321,9 @@ function combine(
   parts: Record<ScoreTerm, { value: number; reason: string | null }>,
   language: string | null,
   fits: (string | null)[],
+  explain = true,
 ): ScoreResult {
-  assertValidWeights(weights);
+  if (explain) assertValidWeights(weights);
   const terms = {} as Record<ScoreTerm, number>;
   let weighted = 0;
   let total = 0;
@@ -305,6 +333,8 @@ function combine(
     weighted += weights[key] * value;
     total += weights[key];
   }
+  const score = Math.min(1, Math.max(0, weighted / total));
+  if (!explain) return { score, terms, reasons: [] };
   const contributing = (key: ScoreTerm) =>
     weights[key] > 0 && terms[key] > 0 ? parts[key].reason : null;
   // Distance is always shown: "how far" is the first thing a coordinator asks.
@@ -317,7 +347,7 @@ function combine(
     contributing("load"),
     ...fits,
   ].filter((reason): reason is string => reason !== null);
-  return { score: Math.min(1, Math.max(0, weighted / total)), terms, reasons };
+  return { score, terms, reasons };
 }
 
 export function scoreVolunteer(
@@ -326,6 +356,7 @@ export function scoreVolunteer(
   distanceKm: number,
   settings: MatchSettings,
   weights: ScoreWeights = DEFAULT_WEIGHTS,
+  explain = true,
 ): ScoreResult {
   const free = Math.max(0, volunteer.capacity - volunteer.load);
   const load = {
@@ -335,16 +366,17 @@ export function scoreVolunteer(
   return combine(
     weights,
     {
-      interest: interestTerm(citizen, volunteer.interests),
-      distance: distanceTerm(distanceKm, settings),
-      time: timeTerm(citizen, volunteer.slots),
+      interest: interestTerm(citizen, volunteer.interests, explain),
+      distance: distanceTerm(distanceKm, settings, explain),
+      time: timeTerm(citizen, volunteer.slots, explain),
       format: volunteerFormatTerm(citizen),
       load,
     },
-    languageReason(citizen, volunteer.languages),
+    explain ? languageReason(citizen, volunteer.languages) : null,
     [
       citizen.barriers.includes("transport") && volunteer.car ? "Den frivillige har bil" : null,
     ],
+    explain,
   );
 }
 
@@ -354,6 +386,7 @@ export function scoreActivity(
   distanceKm: number,
   settings: MatchSettings,
   weights: ScoreWeights = DEFAULT_WEIGHTS,
+  explain = true,
 ): ScoreResult {
   const free = Math.max(0, activity.capacity - activity.enrolled);
   const load = {
@@ -365,13 +398,13 @@ export function scoreActivity(
   return combine(
     weights,
     {
-      interest: interestTerm(citizen, activity.interests),
-      distance: distanceTerm(distanceKm, settings),
-      time: timeTerm(citizen, activity.slots),
+      interest: interestTerm(citizen, activity.interests, explain),
+      distance: distanceTerm(distanceKm, settings, explain),
+      time: timeTerm(citizen, activity.slots, explain),
       format: activityFormatTerm(citizen),
       load,
     },
-    languageReason(citizen, activity.languages),
+    explain ? languageReason(citizen, activity.languages) : null,
     [
       (has("wheelchair") || has("walker")) && activity.stepFree ? "Trinfri adgang" : null,
       has("wheelchair") && activity.accessibleToilet ? "Handicaptoilet" : null,
@@ -380,5 +413,6 @@ export function scoreActivity(
       activity.transport && (has("transport") || beyondReach) ? "Aktiviteten tilbyder transport" : null,
       !activity.transport && citizen.escort && beyondReach ? "Kan nås med ledsager" : null,
     ],
+    explain,
   );
 }

@@ -1,15 +1,15 @@
 import { CandidateIndex } from "./candidate-index";
-import { checkActivity, checkVolunteer, type Verdict } from "./rules";
+import { checkActivity, checkVolunteer } from "./rules";
 import {
   DEFAULT_WEIGHTS,
   assertValidWeights,
   roundScore,
   scoreActivity,
   scoreVolunteer,
-  type ScoreResult,
   type ScoreWeights,
 } from "./score";
 import type {
+  ActivityProfile,
   Candidate,
   CandidateKind,
   CandidatePool,
@@ -20,6 +20,7 @@ import type {
   MatchSettings,
   PoolSuggestions,
   SuggestionResult,
+  VolunteerProfile,
 } from "./types";
 
 export const DEFAULT_LIMIT = 20;
@@ -91,7 +92,8 @@ export function suggestWithIndex(
 
 /**
  * Runs the rules and the score over `reachable`, a subset of a pool of `poolSize`
- * candidates holding at least every candidate within reach, in pool order.
+ * candidates holding at least every candidate within reach, in pool order or in any
+ * order that a stable sort by kind and id turns into the same (as the index gives).
  */
 function rank(
   citizen: CitizenProfile,
@@ -101,29 +103,46 @@ function rank(
   options: SuggestOptions,
 ): CitizenSuggestions {
   const { limit, weights } = resolveOptions(options);
+  // Eligible candidates are ranked on the score alone; the Danish reasons, the costly
+  // part, are written afterwards for the `limit` shown. Activities go first because
+  // they sort first: from the index, the near misses then arrive already in order.
   const candidates: Candidate[] = [];
+  const profiles = new Map<Candidate, VolunteerProfile | ActivityProfile>();
   const excluded: Exclusion[] = [];
 
-  const take = (kind: CandidateKind, id: string, verdict: Verdict, score: () => ScoreResult) => {
-    if (verdict.outcome === "excluded") {
-      excluded.push({ kind, id, rule: verdict.rule, reason: verdict.reason });
-    } else if (verdict.outcome === "eligible") {
-      const { score: raw, reasons } = score();
-      candidates.push({ kind, id, score: roundScore(raw), reasons, distanceKm: verdict.distanceKm });
-    }
-  };
-
-  for (const volunteer of reachable.volunteers) {
-    const verdict = checkVolunteer(citizen, volunteer, settings);
-    take("volunteer", volunteer.id, verdict, () =>
-      scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights),
-    );
-  }
   for (const activity of reachable.activities) {
     const verdict = checkActivity(citizen, activity, settings);
-    take("activity", activity.id, verdict, () =>
-      scoreActivity(citizen, activity, verdict.distanceKm, settings, weights),
-    );
+    if (verdict.outcome === "excluded") {
+      excluded.push({ kind: "activity", id: activity.id, rule: verdict.rule, reason: verdict.reason });
+    } else if (verdict.outcome === "eligible") {
+      const { score } = scoreActivity(citizen, activity, verdict.distanceKm, settings, weights, false);
+      const candidate: Candidate = {
+        kind: "activity",
+        id: activity.id,
+        score: roundScore(score),
+        reasons: [],
+        distanceKm: verdict.distanceKm,
+      };
+      candidates.push(candidate);
+      profiles.set(candidate, activity);
+    }
+  }
+  for (const volunteer of reachable.volunteers) {
+    const verdict = checkVolunteer(citizen, volunteer, settings);
+    if (verdict.outcome === "excluded") {
+      excluded.push({ kind: "volunteer", id: volunteer.id, rule: verdict.rule, reason: verdict.reason });
+    } else if (verdict.outcome === "eligible") {
+      const { score } = scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, false);
+      const candidate: Candidate = {
+        kind: "volunteer",
+        id: volunteer.id,
+        score: roundScore(score),
+        reasons: [],
+        distanceKm: verdict.distanceKm,
+      };
+      candidates.push(candidate);
+      profiles.set(candidate, volunteer);
+    }
   }
 
   // Whatever was not eligible or a near miss was out of reach, looked at or not.
@@ -132,7 +151,16 @@ function rank(
   // always in kind/id order.
   candidates.sort(compareCandidates);
   excluded.sort(compareKindAndId);
-  return { citizen: citizen.id, candidates: candidates.slice(0, limit), excluded, outOfReach };
+  const shown = candidates.slice(0, limit);
+  for (const candidate of shown) {
+    const profile = profiles.get(candidate)!;
+    candidate.reasons = (
+      candidate.kind === "volunteer"
+        ? scoreVolunteer(citizen, profile as VolunteerProfile, candidate.distanceKm, settings, weights)
+        : scoreActivity(citizen, profile as ActivityProfile, candidate.distanceKm, settings, weights)
+    ).reasons;
+  }
+  return { citizen: citizen.id, candidates: shown, excluded, outOfReach };
 }
 
 /** Exactly the fields of the `suggest` output in DESIGN.md; nothing internal leaks. */

@@ -148,13 +148,35 @@ function offset(lat: number, lng: number, northKm: number, eastKm: number) {
   };
 }
 
-function municipalityTowns(random: Random, index: number): Town[] {
-  const [seatLat, seatLng] = SEATS[index % SEATS.length]!;
-  // Beyond the listed seats, new municipalities sit 15–30 km from a listed one.
-  const seat =
-    index < SEATS.length
-      ? { lat: seatLat, lng: seatLng }
-      : offset(seatLat, seatLng, gaussian(random) * 15, gaussian(random) * 15);
+const kmBetween = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) =>
+  Math.hypot(
+    (a.lat - b.lat) * KM_PER_DEGREE_LAT,
+    (a.lng - b.lng) * KM_PER_DEGREE_LAT * Math.cos((a.lat * Math.PI) / 180),
+  );
+
+/**
+ * Seats of `count` municipalities: the listed ones first, then seats within 40 km of a
+ * listed one and at least 15 km from every other seat — Denmark's 98 municipalities
+ * average about 440 km², seats some 20 km apart — so a national instance spreads over
+ * the country instead of piling up around the listed towns.
+ */
+function municipalitySeats(random: Random, count: number): { lat: number; lng: number }[] {
+  const seats = SEATS.slice(0, count).map(([lat, lng]) => ({ lat, lng }));
+  while (seats.length < count) {
+    let seat = seats[0]!;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [lat, lng] = SEATS[integer(random, 0, SEATS.length - 1)]!;
+      const angle = random() * 2 * Math.PI;
+      const km = 15 + random() * 25;
+      seat = offset(lat, lng, km * Math.cos(angle), km * Math.sin(angle));
+      if (seats.every((other) => kmBetween(seat, other) >= 15)) break;
+    }
+    seats.push(seat);
+  }
+  return seats;
+}
+
+function municipalityTowns(random: Random, seat: { lat: number; lng: number }): Town[] {
   const villages = integer(random, 3, 10);
   const towns: Town[] = [{ ...seat, weight: 1, spreadKm: 2.5 }];
   for (let rank = 2; rank <= villages + 1; rank++) {
@@ -283,9 +305,8 @@ export function generatePool(options: SyntheticOptions): MatchPool {
     ...options.settings,
   };
 
-  const towns = Array.from({ length: Math.max(1, options.municipalities ?? 1) }, (_, i) =>
-    municipalityTowns(random, i),
-  ).flat();
+  const towns = municipalitySeats(random, Math.max(1, options.municipalities ?? 1))
+    .flatMap((seat) => municipalityTowns(random, seat));
   const townTable = towns.map((town) => [town, town.weight] as const);
   const place = () => {
     const town = weighted(random, townTable);
@@ -341,7 +362,10 @@ export function generatePool(options: SyntheticOptions): MatchPool {
       stepFree,
       hearingLoop: chance(random, 0.2),
       accessibleToilet: stepFree ? chance(random, 0.6) : chance(random, 0.1),
-      transport: chance(random, 0.08),
+      // Few clubs pick members up (day centres, some church and Ældre Sagen groups).
+      // DESIGN.md puts an activity with transport within everyone's reach, so each one
+      // is looked at for every citizen in the country.
+      transport: chance(random, 0.03),
       status: weighted(random, [["active", 92], ["cancelled", 5], ["draft", 3]]),
     };
   });
@@ -368,7 +392,9 @@ export function generatePool(options: SyntheticOptions): MatchPool {
       format: weighted(random, FORMAT_TABLE),
       slots: slots(SLOT_TABLE_DAYTIME, 2, 6),
       genderPreference: weighted<Gender | null>(random, [[null, 80], ["female", 15], ["male", 5]]),
-      escort: chance(random, 0.1),
+      // An escort (ledsagelse) is granted to a small share; with one, every activity
+      // in the pool is within reach.
+      escort: chance(random, 0.05),
       declined,
     };
   });
