@@ -67,6 +67,22 @@ export interface IndexedProblem {
  * weights in [0, 1] and whole, non-negative capacities (the CLI's schema checks that).
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
+  const m = problem.edges.length;
+  const indexed = indexProblem(problem);
+  const used = solveIndexed(indexed);
+  const assignment: AssignmentResult["assignment"] = [];
+  let objective = 0;
+  for (let e = 0; e < m; e++) {
+    if (!used[e]) continue;
+    const edge = problem.edges[e]!;
+    assignment.push({ left: edge.left, right: edge.right });
+    objective += edge.weight;
+  }
+  return { assignment, matched: assignment.length, objective };
+}
+
+/** The problem as typed arrays of indices, in input order. */
+export function indexProblem(problem: AssignmentProblem): IndexedProblem {
   const leftIndex = indexById(problem.left);
   const rightIndex = indexById(problem.right);
   const m = problem.edges.length;
@@ -87,16 +103,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
     indexed.edgeRight[e] = r;
     indexed.weight[e] = edge.weight;
   });
-  const used = solveIndexed(indexed);
-  const assignment: AssignmentResult["assignment"] = [];
-  let objective = 0;
-  for (let e = 0; e < m; e++) {
-    if (!used[e]) continue;
-    const edge = problem.edges[e]!;
-    assignment.push({ left: edge.left, right: edge.right });
-    objective += edge.weight;
-  }
-  return { assignment, matched: assignment.length, objective };
+  return indexed;
 }
 
 function indexById(nodes: readonly AssignmentNode[]): Map<string, number> {
