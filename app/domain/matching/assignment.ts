@@ -144,6 +144,28 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     slice.sort((a, b) => cost[a]! - cost[b]! || a - b);
   }
 
+  // The used edges into each right node, as a doubly linked list: a full volunteer
+  // holds a handful of them among dozens of candidate edges.
+  const usedHead = new Int32Array(R).fill(-1);
+  const usedNext = new Int32Array(m);
+  const usedPrev = new Int32Array(m);
+  const use = (e: number) => {
+    const r = edgeRight[e]!;
+    used[e] = 1;
+    usedPrev[e] = -1;
+    usedNext[e] = usedHead[r]!;
+    if (usedHead[r] !== -1) usedPrev[usedHead[r]!] = e;
+    usedHead[r] = e;
+  };
+  const release = (e: number) => {
+    used[e] = 0;
+    const next = usedNext[e]!;
+    const prev = usedPrev[e]!;
+    if (prev === -1) usedHead[edgeRight[e]!] = next;
+    else usedNext[prev] = next;
+    if (next !== -1) usedPrev[next] = prev;
+  };
+
   const leftFlow = new Int32Array(L);
   const rightFlow = new Int32Array(R);
   // Potentials minus the running offset G (see the update after each search).
@@ -216,9 +238,7 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
         if (rightFlow[r]! < rightCapacity[r]!) label(T, d + qRight[r]!, r);
         // Back along a used edge to the left node that holds it: that node gives the
         // edge up and takes another one.
-        for (let k = rightStart[r]!; k < rightStart[r + 1]!; k++) {
-          const e = rightEdges[k]!;
-          if (!used[e]) continue;
+        for (let e = usedHead[r]!; e !== -1; e = usedNext[e]!) {
           const l = edgeLeft[e]!;
           if (isFree(l) || done[l] === search) continue;
           label(l, d - cost[e]! + qRight[r]! - qLeft[l]!, e);
@@ -253,7 +273,7 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     freeRightUnits--;
     for (;;) {
       const e = prevEdge[L + r]!;
-      used[e] = 1;
+      use(e);
       const l = edgeLeft[e]!;
       if (done[l] !== search) {
         leftFlow[l]!++;
@@ -265,7 +285,7 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
         break;
       }
       const back = prevEdge[l]!;
-      used[back] = 0;
+      release(back);
       r = edgeRight[back]!;
     }
   }
