@@ -225,6 +225,12 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     let reached = false;
     while (heap.size > 0) {
       const d = heap.topKey();
+      // Nothing left in the heap is closer than t: stop before settling the (often
+      // many, since scores tie) nodes at exactly t's distance.
+      if (seen[T] === search && dist[T]! <= d) {
+        reached = true;
+        break;
+      }
       const v = heap.pop();
       if (done[v] === search || dist[v] !== d) continue;
       done[v] = search;
