@@ -155,7 +155,7 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
   const usedHead = new Int32Array(R).fill(-1);
   const usedNext = new Int32Array(m);
   const usedPrev = new Int32Array(m);
-  const use = (e: number) => {
+  const take = (e: number) => {
     const r = edgeRight[e]!;
     used[e] = 1;
     usedPrev[e] = -1;
@@ -371,7 +371,7 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
       const e = prevEdge[L + r]!;
       const l = edgeLeft[e]!;
       const start = isFree(l);
-      use(e);
+      take(e);
       if (start) {
         leftFlow[l]!++;
         if (!isFree(l)) {
