@@ -279,11 +279,10 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     // often, so there are many): take them without another Dijkstra. A depth-first
     // search on zero-reduced-cost residual edges, each node visited once per phase.
     // Any such path is a shortest path, so the flow stays least-cost for its value.
-    // Only right nodes settled by this search can start one: the others are further
-    // from s than t was, so their first hop is not of reduced cost 0.
-    for (let i = 0; i < settledCount && freeLeft > 0 && freeRightUnits > 0; i++) {
-      if (settled[i]! < L || visit[settled[i]!] === search) continue;
-      const r = settled[i]! - L;
+    // Every right node is tried as a start: the ties sit at exactly t's distance, where
+    // the search stopped without settling them.
+    for (let r = 0; r < R && freeLeft > 0 && freeRightUnits > 0; r++) {
+      if (visit[L + r] === search) continue;
       const e0 = firstCheapEdge(r);
       if (e0 < 0 || cost[e0]! - qRight[r]! - G !== 0) continue;
       visit[L + r] = search;
