@@ -16,11 +16,12 @@
 // pair; we never do that.) Integrality of min-cost flow gives a 0/1 choice per edge.
 //
 // Why integers: Dijkstra with potentials needs reduced costs that are exactly ≥ 0;
-// with floats, a −1e-17 breaks that. S is the largest power of two that keeps every
-// potential and distance an exact integer below 2^53, so rounding moves each weight by
-// at most 1/(2S) (≈ 4e-12 for 8,000 nodes) and the reported objective is summed from
-// the original weights. The only inexactness left: two assignments whose true weights
-// differ by less than (pairs/S) may be ranked by their rounded weights instead.
+// with floats, a −1e-17 breaks that. S (weightScale) is 10^6 times the largest power of
+// two that keeps every potential and distance an exact integer below 2^53. Weights with
+// up to six decimals are then exact; any other weight moves by at most 1/(2S) (4e-9 for
+// 8,000 nodes), and the reported objective is summed from the original weights. The
+// only inexactness left: two assignments whose true weights differ by less than
+// pairs/S may be ranked by their rounded weights instead.
 //
 // Speed (see docs/benchmarks.md): a left node that still has capacity keeps potential
 // 0 for good (its distance from s is always 0), so "the cheapest first hop from any
@@ -28,6 +29,8 @@
 // found by a pointer walking r's incoming edges sorted by cost. Each Dijkstra starts
 // from the right nodes with those keys instead of scanning every free left node's
 // edges, and stops as soon as t is settled; only settled nodes get new potentials.
+// After each search, the other paths of the same length are taken by a depth-first
+// search on zero reduced cost, without another Dijkstra.
 
 export interface AssignmentNode {
   id: string;
@@ -67,6 +70,22 @@ export interface IndexedProblem {
  * weights in [0, 1] and whole, non-negative capacities (the CLI's schema checks that).
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
+  const m = problem.edges.length;
+  const indexed = indexProblem(problem);
+  const used = solveIndexed(indexed);
+  const assignment: AssignmentResult["assignment"] = [];
+  let objective = 0;
+  for (let e = 0; e < m; e++) {
+    if (!used[e]) continue;
+    const edge = problem.edges[e]!;
+    assignment.push({ left: edge.left, right: edge.right });
+    objective += edge.weight;
+  }
+  return { assignment, matched: assignment.length, objective };
+}
+
+/** The problem as typed arrays of indices, in input order. */
+export function indexProblem(problem: AssignmentProblem): IndexedProblem {
   const leftIndex = indexById(problem.left);
   const rightIndex = indexById(problem.right);
   const m = problem.edges.length;
@@ -87,16 +106,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
     indexed.edgeRight[e] = r;
     indexed.weight[e] = edge.weight;
   });
-  const used = solveIndexed(indexed);
-  const assignment: AssignmentResult["assignment"] = [];
-  let objective = 0;
-  for (let e = 0; e < m; e++) {
-    if (!used[e]) continue;
-    const edge = problem.edges[e]!;
-    assignment.push({ left: edge.left, right: edge.right });
-    objective += edge.weight;
-  }
-  return { assignment, matched: assignment.length, objective };
+  return indexed;
 }
 
 function indexById(nodes: readonly AssignmentNode[]): Map<string, number> {
@@ -110,7 +120,10 @@ export function weightScale(nodeCount: number): number {
   // Potentials and distances are sums along simple paths of at most nodeCount + 2
   // edges of cost at most S, plus the running offset G (itself such a distance);
   // a factor 8 of headroom keeps every intermediate sum far below 2^53.
-  return 2 ** Math.min(40, Math.floor(Math.log2(2 ** 50 / (nodeCount + 2))));
+  // A multiple of 10^6, so weights with up to six decimals (scores are shown with three)
+  // become exact integers and equal sums stay equal: ties then come out as paths of
+  // reduced cost 0, which one search can take together.
+  return 1e6 * 2 ** Math.max(0, Math.min(20, Math.floor(Math.log2(2 ** 50 / 1e6 / (nodeCount + 2)))));
 }
 
 /** Returns, per edge, 1 if it is in the optimal assignment and 0 if not. */
@@ -137,6 +150,28 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     slice.sort((a, b) => cost[a]! - cost[b]! || a - b);
   }
 
+  // The used edges into each right node, as a doubly linked list: a full volunteer
+  // holds a handful of them among dozens of candidate edges.
+  const usedHead = new Int32Array(R).fill(-1);
+  const usedNext = new Int32Array(m);
+  const usedPrev = new Int32Array(m);
+  const take = (e: number) => {
+    const r = edgeRight[e]!;
+    used[e] = 1;
+    usedPrev[e] = -1;
+    usedNext[e] = usedHead[r]!;
+    if (usedHead[r] !== -1) usedPrev[usedHead[r]!] = e;
+    usedHead[r] = e;
+  };
+  const release = (e: number) => {
+    used[e] = 0;
+    const next = usedNext[e]!;
+    const prev = usedPrev[e]!;
+    if (prev === -1) usedHead[edgeRight[e]!] = next;
+    else usedNext[prev] = next;
+    if (next !== -1) usedPrev[next] = prev;
+  };
+
   const leftFlow = new Int32Array(L);
   const rightFlow = new Int32Array(R);
   // Potentials minus the running offset G (see the update after each search).
@@ -155,6 +190,9 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
   const prevEdge = new Int32Array(N);
   const settled = new Int32Array(N);
   const heap = new MinHeap(m + 2 * N + 2);
+  const visit = new Int32Array(N); // phase that visited the node in the zero-cost search
+  const stack = new Int32Array(N);
+  const cursor = new Int32Array(N); // next edge to try, per node on the stack
 
   let freeLeft = 0;
   for (let l = 0; l < L; l++) if (leftCapacity[l]! > 0) freeLeft++;
@@ -175,16 +213,8 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     };
 
     for (let r = 0; r < R; r++) {
-      let k = cheapest[r]!;
-      const end = rightStart[r + 1]!;
-      while (k < end) {
-        const e = rightEdges[k]!;
-        if (!used[e] && isFree(edgeLeft[e]!)) break;
-        k++;
-      }
-      cheapest[r] = k;
-      if (k < end) {
-        const e = rightEdges[k]!;
+      const e = firstCheapEdge(r);
+      if (e >= 0) {
         heap.append(cost[e]! - qRight[r]! - G, L + r);
         seen[L + r] = search;
         dist[L + r] = cost[e]! - qRight[r]! - G;
@@ -196,6 +226,12 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     let reached = false;
     while (heap.size > 0) {
       const d = heap.topKey();
+      // Nothing left in the heap is closer than t: stop before settling the (often
+      // many, since scores tie) nodes at exactly t's distance.
+      if (seen[T] === search && dist[T]! <= d) {
+        reached = true;
+        break;
+      }
       const v = heap.pop();
       if (done[v] === search || dist[v] !== d) continue;
       done[v] = search;
@@ -209,9 +245,7 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
         if (rightFlow[r]! < rightCapacity[r]!) label(T, d + qRight[r]!, r);
         // Back along a used edge to the left node that holds it: that node gives the
         // edge up and takes another one.
-        for (let k = rightStart[r]!; k < rightStart[r + 1]!; k++) {
-          const e = rightEdges[k]!;
-          if (!used[e]) continue;
+        for (let e = usedHead[r]!; e !== -1; e = usedNext[e]!) {
           const l = edgeLeft[e]!;
           if (isFree(l) || done[l] === search) continue;
           label(l, d - cost[e]! + qRight[r]! - qLeft[l]!, e);
@@ -239,30 +273,121 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
     }
     G += D;
 
-    // Augment: t ← r ← l ← r' ← l' … ← a free left node. Only left nodes that are
-    // full are ever settled, so the first one not settled this search is the start.
-    let r = prevEdge[T]!;
+    augment(prevEdge[T]!);
+
+    // Every other path of the same length is now a path of reduced cost 0 (scores tie
+    // often, so there are many): take them without another Dijkstra. A depth-first
+    // search on zero-reduced-cost residual edges, each node visited once per phase.
+    // Any such path is a shortest path, so the flow stays least-cost for its value.
+    // Every right node is tried as a start: the ties sit at exactly t's distance, where
+    // the search stopped without settling them.
+    for (let r = 0; r < R && freeLeft > 0 && freeRightUnits > 0; r++) {
+      if (visit[L + r] === search) continue;
+      const e0 = firstCheapEdge(r);
+      if (e0 < 0 || cost[e0]! - qRight[r]! - G !== 0) continue;
+      visit[L + r] = search;
+      prevEdge[L + r] = e0;
+      const end = zeroPathFrom(L + r, search);
+      if (end >= 0) augment(end);
+    }
+  }
+  return used;
+
+  /** The cheapest unused edge into right node r from a left node with room, or −1. */
+  function firstCheapEdge(r: number): number {
+    let k = cheapest[r]!;
+    const end = rightStart[r + 1]!;
+    while (k < end) {
+      const e = rightEdges[k]!;
+      if (!used[e] && isFree(edgeLeft[e]!)) break;
+      k++;
+    }
+    cheapest[r] = k;
+    return k < end ? rightEdges[k]! : -1;
+  }
+
+  /** Depth-first from a right node along zero reduced cost; the right node that reaches t, or −1. */
+  function zeroPathFrom(root: number, phase: number): number {
+    let top = 0;
+    stack[top++] = root;
+    cursor[root] = usedHead[root - L]!;
+    while (top > 0) {
+      const v = stack[top - 1]!;
+      if (v >= L) {
+        const r = v - L;
+        if (rightFlow[r]! < rightCapacity[r]! && qRight[r] === 0) return r;
+        let e = cursor[v]!;
+        while (e !== -1) {
+          const l = edgeLeft[e]!;
+          if (visit[l] !== phase && !isFree(l) && qRight[r]! - cost[e]! - qLeft[l]! === 0) break;
+          e = usedNext[e]!;
+        }
+        if (e === -1) {
+          top--;
+          continue;
+        }
+        cursor[v] = usedNext[e]!;
+        const l = edgeLeft[e]!;
+        visit[l] = phase;
+        prevEdge[l] = e;
+        cursor[l] = leftStart[l]!;
+        stack[top++] = l;
+      } else {
+        const l = v;
+        let k = cursor[l]!;
+        const end = leftStart[l + 1]!;
+        let e = -1;
+        for (; k < end; k++) {
+          const candidate = leftEdges[k]!;
+          const r = edgeRight[candidate]!;
+          if (!used[candidate] && visit[L + r] !== phase && cost[candidate]! + qLeft[l]! - qRight[r]! === 0) {
+            e = candidate;
+            break;
+          }
+        }
+        if (e === -1) {
+          top--;
+          continue;
+        }
+        cursor[l] = k + 1;
+        const r = edgeRight[e]!;
+        visit[L + r] = phase;
+        prevEdge[L + r] = e;
+        cursor[L + r] = usedHead[r]!;
+        stack[top++] = L + r;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Pushes one unit along t ← r ← l ← r' ← l' … ← a left node with room, following
+   * prevEdge. Searches never enter a left node with room except as the start, so the
+   * first one on the way back is the start.
+   */
+  function augment(last: number): void {
+    let r = last;
     rightFlow[r]!++;
     freeRightUnits--;
     for (;;) {
       const e = prevEdge[L + r]!;
-      used[e] = 1;
       const l = edgeLeft[e]!;
-      if (done[l] !== search) {
+      const start = isFree(l);
+      take(e);
+      if (start) {
         leftFlow[l]!++;
         if (!isFree(l)) {
           freeLeft--;
           // Its potential was 0 while it had room; from now on it is stored.
           qLeft[l] = -G;
         }
-        break;
+        return;
       }
       const back = prevEdge[l]!;
-      used[back] = 0;
+      release(back);
       r = edgeRight[back]!;
     }
   }
-  return used;
 }
 
 function csrStarts(owner: Int32Array, count: number): Int32Array {
