@@ -28,6 +28,7 @@ import type { Database } from "./database";
 import * as demo from "./demo-data";
 import { seedPathway } from "./seed-pathway";
 import type { Role } from "./schema";
+import { mulberry32 } from "../app/domain/random";
 
 export { DEMO_PASSWORD } from "./demo-data";
 
@@ -52,18 +53,6 @@ export const demoLogins: readonly DemoLogin[] = demo.users.map((u) => ({
 // Determinism: every fresh seed draws the same "random" phone numbers, homes and
 // vetting dates. Dates are relative to the day of seeding, so a demo seeded next
 // year still has vetted volunteers (and the same few with an expired straffeattest).
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20261123;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -4,18 +4,7 @@
 import KDBush from "kdbush";
 import { around, distance } from "geokdbush";
 import type { AssignmentProblem } from "../../app/domain/matching/assignment";
-
-/** mulberry32: small, fast, good enough for synthetic data, and reproducible by seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../../app/domain/random";
 
 // Interests with rough shares among older citizens and volunteers in the screening data
 // the coordinators described: coffee and walks are common, chess and choir rare.

@@ -8,18 +8,7 @@ import {
   type AssignmentProblem,
   type IndexedProblem,
 } from "./assignment";
-
-/** mulberry32: a small seeded PRNG, so a failing instance can be reproduced by seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../random";
 
 type WeightKind = "random" | "ties" | "zero" | "ones";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CandidateIndex, reachBox } from "./candidate-index";
 import { distanceKm } from "./geo";
 import { suggestForCitizen, suggestWithIndex } from "./suggest";
-import { DENMARK_BOUNDS, generatePool, mulberry32 } from "./synthetic";
+import { mulberry32 } from "../random";
+import { DENMARK_BOUNDS, generatePool } from "./synthetic";
 import type { CitizenProfile, MatchPool, MatchSettings } from "./types";
 
 function expectSameAsLinearScan(pool: MatchPool, options: { limit?: number } = {}) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePool } from "./pool-schema";
-import { DENMARK_BOUNDS, generatePool, mulberry32 } from "./synthetic";
+import { mulberry32 } from "../random";
+import { DENMARK_BOUNDS, generatePool } from "./synthetic";
 
 describe("seeded municipality generator", () => {
   it("gives the same pool for the same seed, and another for another seed", () => {

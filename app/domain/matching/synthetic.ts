@@ -23,23 +23,7 @@ import type {
 } from "./types";
 import { DAY_PARTS, WEEKDAYS } from "./types";
 import { EARTH_RADIUS_KM } from "./geo";
-
-// ---------------------------------------------------------------------------------
-// PRNG: mulberry32 (public domain, Tommy Ettinger). 32 bits of state is plenty for
-// test data, and it is fast and the same in every JavaScript engine.
-
-export type Random = () => number;
-
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { type Random, mulberry32 } from "../random";
 
 const chance = (random: Random, p: number) => random() < p;
 const integer = (random: Random, min: number, max: number) =>
