@@ -1,10 +1,10 @@
 // The invitation email: who invites, to what, one button, when the link stops
 // working. Plain and short, because the reader is often a volunteer who has never
-// heard of the platform. Inline styles and tables, no images, as in match-suggestion.
+// heard of the platform.
 import type { Role } from "../db/schema";
 import { assertWebUrl, formatDanishDeadline } from "../app/comms/suggestion";
 import { invitationHeadline, roleIntroductions } from "../app/domain/associations/invitations";
-import { type RenderedEmail, escapeHtml } from "./match-suggestion";
+import { ACTION, FONT, INK, type RenderedEmail, emailPage, escapeHtml, oneLine } from "./layout";
 
 export interface InvitationMessage {
   /** The invited person's name as the inviter typed it. */
@@ -16,12 +16,6 @@ export interface InvitationMessage {
   url: string;
   expiresAt: Date;
 }
-
-const FONT = "'IBM Plex Sans', Arial, Helvetica, sans-serif";
-const INK = "#1a1a1a";
-const ACTION = "#0059b3";
-
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 export function invitationEmail(msg: InvitationMessage): RenderedEmail {
   const url = assertWebUrl(msg.url);
@@ -38,20 +32,9 @@ export function invitationEmail(msg: InvitationMessage): RenderedEmail {
 
   const e = escapeHtml;
   const p = (html: string, extra = "") => `<p style="margin:0 0 20px;${extra}">${html}</p>`;
-  const html = `<!DOCTYPE html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${e(subject)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#f2f2f2;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f2f2;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:620px;background-color:#ffffff;border:1px solid #d6d6d6;border-radius:6px;">
-<tr><td style="padding:32px 32px 12px;font-family:${FONT};font-size:19px;line-height:1.55;color:${INK};">
-<h1 style="margin:0 0 24px;font-family:${FONT};font-size:28px;line-height:1.25;font-weight:600;color:${INK};">${e(headline)}</h1>
+  const html = emailPage(
+    subject,
+    `<h1 style="margin:0 0 24px;font-family:${FONT};font-size:28px;line-height:1.25;font-weight:600;color:${INK};">${e(headline)}</h1>
 ${p(`${e(greeting)},`)}
 ${p(e(invited))}
 ${p(e(intro))}
@@ -63,14 +46,8 @@ ${p(e(steps), "margin-bottom:14px;")}
 </table>
 ${p(`<strong>${e(deadline)}</strong>`)}
 ${p(`Virker knappen ikke? Kopiér dette link ind i din browser:<br><span style="word-break:break-all;">${e(url)}</span>`, "font-size:17px;")}
-${p(e(unexpected), "font-size:17px;color:#4a4a4a;")}
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
+${p(e(unexpected), "font-size:17px;color:#4a4a4a;")}`,
+  );
 
   const text = [headline, "", `${greeting},`, "", invited, "", intro, "", steps, "", url, "", deadline, "", unexpected, ""].join(
     "\n",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SuggestionMessage } from "../app/comms/suggestion";
-import { escapeHtml, matchSuggestionEmail } from "./match-suggestion";
+import { escapeHtml } from "./layout";
+import { matchSuggestionEmail } from "./match-suggestion";
 
 const message: SuggestionMessage = {
   citizen: { firstName: "Karen", fullName: "Karen Østergaard Mikkelsen", addressLines: ["Søndergårdsvej 14", "7800 Skive"] },

@@ -1,7 +1,4 @@
 // The suggestion email: the same words as the letter, one big action, large type.
-// Email clients ignore <style> blocks and external CSS unevenly, so every style is
-// inline and the layout uses tables; there are no images because many clients block
-// them and a reader should never miss content because of it.
 import {
   answerOptions,
   assertWebUrl,
@@ -15,32 +12,7 @@ import {
   telHref,
   type SuggestionMessage,
 } from "../app/comms/suggestion";
-
-export interface RenderedEmail {
-  subject: string;
-  html: string;
-  text: string;
-}
-
-const FONT = "'IBM Plex Sans', Arial, Helvetica, sans-serif";
-const INK = "#1a1a1a";
-// DKFDS primary blue; white on it has a contrast ratio of about 7:1.
-const ACTION = "#0059b3";
-
-/** Escapes text for HTML element content and double- or single-quoted attributes. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
-// Subjects are a header: a stray newline from data must never reach it.
-function oneLine(value: string): string {
-  return value.replace(/\s+/g, " ").trim();
-}
+import { ACTION, FONT, INK, type RenderedEmail, emailPage, escapeHtml, oneLine } from "./layout";
 
 export function matchSuggestionEmail(msg: SuggestionMessage): RenderedEmail {
   const url = assertWebUrl(msg.reply.url);
@@ -68,20 +40,9 @@ export function matchSuggestionEmail(msg: SuggestionMessage): RenderedEmail {
     )
     .join("");
 
-  const html = `<!DOCTYPE html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${e(subject)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#f2f2f2;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f2f2f2;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:620px;background-color:#ffffff;border:1px solid #d6d6d6;border-radius:6px;">
-<tr><td style="padding:32px 32px 12px;font-family:${FONT};font-size:19px;line-height:1.55;color:${INK};">
-${p(`${e(msg.sender.municipality)} · ${e(msg.sender.department)}`, "font-size:18px;color:#4a4a4a;")}
+  const html = emailPage(
+    subject,
+    `${p(`${e(msg.sender.municipality)} · ${e(msg.sender.department)}`, "font-size:18px;color:#4a4a4a;")}
 <h1 style="margin:0 0 24px;font-family:${FONT};font-size:30px;line-height:1.25;font-weight:600;color:${INK};">${e(headline)}</h1>
 ${p(e(greeting(msg)))}
 ${p(e(sentences))}
@@ -107,14 +68,8 @@ ${p(
     "." +
     (hours ? `<br>${e(hours)}` : ""),
 )}
-${p(`Venlig hilsen<br>${signature.map(e).join("<br>")}`, "margin-top:32px;")}
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
+${p(`Venlig hilsen<br>${signature.map(e).join("<br>")}`, "margin-top:32px;")}`,
+  );
 
   const text = [
     headline,

@@ -1,7 +1,7 @@
 // To the citizen's contact person (or every coordinator) when an association has not
 // answered a proposed match by its deadline. Staff read it at work; it carries the
 // citizen's first name and a link into the app, nothing more about the citizen.
-import { escapeHtml, type RenderedEmail } from "./match-suggestion";
+import { escapeHtml, oneLine, type RenderedEmail } from "./layout";
 
 export interface OverdueMessage {
   associationName: string;
@@ -15,7 +15,6 @@ export interface OverdueMessage {
   citizenUrl: string;
 }
 
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 export function proposalOverdueEmail(msg: OverdueMessage): RenderedEmail {
   const subject = oneLine(

@@ -1,7 +1,7 @@
 // The reminder to an association's editor that volunteers' straffeattester run out:
 // who, and until when each is valid, with a link to the filtered volunteer list.
 // Inline styles and plain structure, as in the citizen email, for every mail client.
-import { escapeHtml, type RenderedEmail } from "./match-suggestion";
+import { FONT, escapeHtml, type RenderedEmail } from "./layout";
 
 export interface ExpiringAttest {
   name: string;
@@ -15,8 +15,6 @@ export interface StraffeattestReminder {
   volunteers: readonly ExpiringAttest[];
   listUrl: string;
 }
-
-const FONT = "'IBM Plex Sans', Arial, Helvetica, sans-serif";
 
 export function straffeattestReminderEmail(r: StraffeattestReminder): RenderedEmail {
   const count = r.volunteers.length;
