@@ -39,6 +39,8 @@ async function filterByCardGamesAndFree(page: Page, javaScript: boolean): Promis
   await page.getByRole("button", { name: "Vis aktiviteter" }).click();
   await page.waitForURL((url) => url.searchParams.get("emne") === "kortspil" && url.searchParams.get("gratis") === "ja");
   if (javaScript) await settled(page);
+  // Only the filtered page lists the chosen filters: the list below is that page's.
+  await page.getByRole("list", { name: "Valgte filtre" }).waitFor();
 }
 
 describe("the public catalogue on a phone", () => {
