@@ -1,13 +1,11 @@
 import { z } from "zod";
-import type { AssignmentProblem } from "./assignment";
+import { type AssignmentEdge, type AssignmentProblem, type IndexedProblem, type IndexProblemError, indexProblem } from "./assignment";
 import { formatIssuePath } from "./pool-schema";
 
 // The input of `npm run match -- solve` (DESIGN.md, "Command-line contract"). Strict like
 // the pool file: other tools write it, and a misspelt field must not silently vanish.
 // Refused besides the obvious: duplicate ids within `left` or `right`, edges naming an
-// id that is not in the input, and the same left/right pair twice. The contract says
-// "every edge used at most once"; two edges for one pair would let a pair be assigned
-// twice, which no caller means, so a repeated pair is an error in the file.
+// id that is not in the input, and the same left/right pair twice (see indexProblem).
 
 type IssueInput = { input?: unknown };
 
@@ -52,57 +50,89 @@ const edge = () =>
 
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: typeError("en liste") });
 
-function indexIds(nodes: readonly { id: string }[], side: "left" | "right", ctx: z.RefinementCtx): Set<string> {
-  const first = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    const earlier = first.get(n.id);
-    if (earlier === undefined) first.set(n.id, i);
-    else ctx.addIssue({ code: "custom", path: [side, i, "id"], message: `id ${show(n.id)} findes allerede (${side}[${earlier}])` });
-  });
-  return new Set(first.keys());
-}
+export const assignmentEdgeSchema = edge();
 
+/**
+ * The file's shape. Edges are only required to form a list here: a file holds around
+ * 100,000 of them, and having zod build a checked copy of each costs more than solving
+ * the problem, so each edge goes through `isPlainEdge` and only one that fails it is
+ * handed to `assignmentEdgeSchema`, which then names what is wrong.
+ */
 export const assignmentProblemSchema = strictObject({
   left: list(node()),
   right: list(node()),
-  edges: list(edge()),
-}).superRefine((problem, ctx) => {
-  const left = indexIds(problem.left, "left", ctx);
-  const right = indexIds(problem.right, "right", ctx);
-  // Keyed by the JSON of the pair, so no choice of separator can make two pairs collide.
-  const pairs = new Map<string, number>();
-  problem.edges.forEach((e, i) => {
-    if (!left.has(e.left)) {
-      ctx.addIssue({ code: "custom", path: ["edges", i, "left"], message: `ukendt id ${show(e.left)} (findes ikke i left)` });
-      return;
-    }
-    if (!right.has(e.right)) {
-      ctx.addIssue({ code: "custom", path: ["edges", i, "right"], message: `ukendt id ${show(e.right)} (findes ikke i right)` });
-      return;
-    }
-    const key = JSON.stringify([e.left, e.right]);
-    const earlier = pairs.get(key);
-    if (earlier === undefined) pairs.set(key, i);
-    else
-      ctx.addIssue({
-        code: "custom",
-        path: ["edges", i],
-        message: `kanten ${show(e.left)} – ${show(e.right)} findes allerede (edges[${earlier}])`,
-      });
-  });
+  edges: list(z.unknown()),
 });
 
+/**
+ * True only for an edge `assignmentEdgeSchema` accepts as it is: an object with exactly the keys
+ * left, right and weight, two non-empty strings and a finite number in [0, 1]
+ * (assignment-schema.test.ts checks the two never disagree).
+ */
+export function isPlainEdge(value: unknown): value is AssignmentEdge {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const edge = value as Record<string, unknown>;
+  let keys = 0;
+  for (const key in edge) {
+    if (!Object.hasOwn(edge, key)) continue;
+    if (key !== "left" && key !== "right" && key !== "weight") return false;
+    keys++;
+  }
+  const { left, right, weight } = edge;
+  return (
+    keys === 3 &&
+    typeof left === "string" &&
+    left !== "" &&
+    typeof right === "string" &&
+    right !== "" &&
+    typeof weight === "number" &&
+    weight >= 0 &&
+    weight <= 1
+  );
+}
+
 export type ParseAssignmentResult =
-  | { success: true; problem: AssignmentProblem }
+  | { success: true; problem: AssignmentProblem; indexed: IndexedProblem }
   | { success: false; error: string };
 
-/** Validates parsed JSON as a `solve` input; the error is one Danish line naming where. */
+/**
+ * Validates parsed JSON as a `solve` input, and indexes it for the solver; the error is
+ * one Danish line naming the first place that is wrong.
+ */
 export function parseAssignmentProblem(input: unknown): ParseAssignmentResult {
-  const result = assignmentProblemSchema.safeParse(input);
-  if (result.success) return { success: true, problem: result.data };
-  const issue = result.error.issues[0];
+  const shape = assignmentProblemSchema.safeParse(input);
+  if (!shape.success) return failure(shape.error.issues[0], []);
+  const edges: AssignmentEdge[] = shape.data.edges as AssignmentEdge[];
+  for (let i = 0; i < edges.length; i++) {
+    if (isPlainEdge(edges[i])) continue;
+    const checked = assignmentEdgeSchema.safeParse(edges[i]);
+    if (!checked.success) return failure(checked.error.issues[0], ["edges", i]);
+    edges[i] = checked.data;
+  }
+  const problem: AssignmentProblem = { left: shape.data.left, right: shape.data.right, edges };
+  const indexed = indexProblem(problem);
+  if ("kind" in indexed) return { success: false, error: describe(problem, indexed) };
+  return { success: true, problem, indexed };
+}
+
+function describe(problem: AssignmentProblem, error: IndexProblemError): string {
+  switch (error.kind) {
+    case "duplicate-id":
+      return `${error.side}[${error.index}].id: id ${show(problem[error.side][error.index]!.id)} findes allerede (${error.side}[${error.earlier}])`;
+    case "unknown-id": {
+      const id = problem.edges[error.edge]![error.side];
+      return `edges[${error.edge}].${error.side}: ukendt id ${show(id)} (findes ikke i ${error.side})`;
+    }
+    case "duplicate-pair": {
+      const { left, right } = problem.edges[error.edge]!;
+      return `edges[${error.edge}]: kanten ${show(left)} – ${show(right)} findes allerede (edges[${error.earlier}])`;
+    }
+  }
+}
+
+function failure(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[]): { success: false; error: string } {
   if (!issue) return { success: false, error: "ugyldig fil" };
-  let path = [...issue.path];
+  let path = [...prefix, ...issue.path];
   let message = issue.message;
   if (issue.code === "unrecognized_keys" && issue.keys.length > 0) {
     path = [...path, issue.keys[0] as string];

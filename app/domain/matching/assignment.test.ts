@@ -3,12 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { loadHighs, solveWithHighs } from "../../../scripts/bench/highs-assignment";
 import {
+  indexProblem,
   solveAssignment,
   solveIndexed,
   type AssignmentProblem,
   type IndexedProblem,
 } from "./assignment";
 import { mulberry32 as prng } from "../random";
+import { batchProblem } from "./batch";
+import { CandidateIndex } from "./candidate-index";
+import { suggestWithIndex } from "./suggest";
+import { generatePool } from "./synthetic";
 
 type WeightKind = "random" | "ties" | "zero" | "ones";
 
@@ -211,5 +216,25 @@ describe("exact assignment against HiGHS", () => {
       expect({ seed, matched: actual.matched }).toEqual({ seed, matched: expected.matched });
       expect(Math.abs(actual.objective - expected.objective), `seed ${seed}`).toBeLessThan(1e-6);
     }
+  });
+
+  it("agrees on a municipality-shaped batch built by the real rules and score", async () => {
+    const highs = await loadHighs();
+    const pool = generatePool({ seed: 11, citizens: 400, volunteers: 240, activities: 0, shape: "rural" });
+    const index = new CandidateIndex(pool);
+    const problem = indexProblem(
+      batchProblem(
+        pool.citizens.map((c) => suggestWithIndex(c, index, pool.settings, { limit: Number.MAX_SAFE_INTEGER })),
+        pool.volunteers.map((v) => ({ kind: "volunteer", id: v.id, freePlaces: v.capacity - v.load })),
+      ),
+    );
+    if ("kind" in problem) throw new Error(problem.kind);
+    const expected = solveWithHighs(highs, problem);
+    const actual = checkedSolve(problem);
+    // Some citizens wait, but the pool is not trivially empty or complete.
+    expect(actual.matched).toBeGreaterThan(50);
+    expect(actual.matched).toBeLessThan(400);
+    expect(actual.matched).toBe(expected.matched);
+    expect(Math.abs(actual.objective - expected.objective)).toBeLessThan(1e-6);
   });
 });

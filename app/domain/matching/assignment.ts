@@ -2,35 +2,34 @@
 // that respect every capacity and use each edge at most once, the one with the most
 // pairs, and among those the highest sum of weights.
 //
-// Method: min-cost max-flow by successive shortest paths (SSP), Dijkstra with Johnson
-// potentials, on typed arrays. Network: s → left (cap = capacity, cost 0),
-// left → right (cap 1, cost S − W), right → t (cap = capacity, cost 0), where
-// W = round(weight · S) is the weight as an integer.
+// Method: the shortest augmenting path algorithm for the rectangular assignment problem
+// (Hungarian method with Dijkstra and potentials; Burkard, Dell'Amico & Martello,
+// "Assignment Problems", ch. 4.4), one left unit at a time, on typed arrays. Every left
+// node l also gets a "stay unmatched" arc straight to the sink at cost P, so every left
+// unit is always routed somewhere; a pair (l, r) costs S − W with W = round(weight · S).
+// Adding the units one by one, each along a least-cost augmenting path from it, keeps
+// the routing of the units added so far least-cost (the residual graph never gets a
+// negative cycle), so after the last unit it is least-cost over all routings.
 //
-// Why this is the lexicographic optimum. Every flow of value k puts exactly k units on
-// left → right edges, so its cost is k·S − ΣW: for a fixed number of pairs, least cost
-// is most weight. SSP holds a least-cost flow of each value it passes through and we
-// run it until no augmenting path is left at all, so it ends with the maximum number of
-// pairs and, among flows of that value, the least cost = the most weight. (Stopping as
-// soon as paths stop being "profitable" would maximise weight alone and could give up a
-// pair; we never do that.) Integrality of min-cost flow gives a 0/1 choice per edge.
+// Why that is the lexicographic optimum: a routing with k pairs costs
+// Σ(S − W) + P·(U − k), where U is the number of left units and 0 ≤ Σ(S − W) ≤ k·S.
+// With P = (K + 1)·S, K the most pairs possible, one more pair always lowers the cost
+// by more than any change of weights can raise it; among routings with equally many
+// pairs, least cost is most weight. Integrality gives a 0/1 choice per edge.
 //
-// Why integers: Dijkstra with potentials needs reduced costs that are exactly ≥ 0;
-// with floats, a −1e-17 breaks that. S (weightScale) is 10^6 times the largest power of
-// two that keeps every potential and distance an exact integer below 2^53. Weights with
-// up to six decimals are then exact; any other weight moves by at most 1/(2S) (4e-9 for
-// 8,000 nodes), and the reported objective is summed from the original weights. The
-// only inexactness left: two assignments whose true weights differ by less than
-// pairs/S may be ranked by their rounded weights instead.
+// Why integers: Dijkstra with potentials needs reduced costs that are exactly ≥ 0; with
+// floats, a −1e-17 breaks that. S (weightScale) is 10^6 times the largest power of two
+// that keeps every potential and distance an exact integer below 2^53, so weights with
+// up to six decimals are exact; the reported objective is summed from the original
+// weights. (Only instances far beyond a municipality's size need S < 10^6; then weights
+// are rounded to 1/S.)
 //
-// Speed (see docs/benchmarks.md): a left node that still has capacity keeps potential
-// 0 for good (its distance from s is always 0), so "the cheapest first hop from any
-// free left node into right node r" is the cheapest edge into r from a free left node,
-// found by a pointer walking r's incoming edges sorted by cost. Each Dijkstra starts
-// from the right nodes with those keys instead of scanning every free left node's
-// edges, and stops as soon as t is settled; only settled nodes get new potentials.
-// After each search, the other paths of the same length are taken by a depth-first
-// search on zero reduced cost, without another Dijkstra.
+// Speed (see docs/benchmarks.md): each search starts from one unit and stops as soon
+// as the sink is settled, and only settled nodes get new potentials, so a citizen with
+// a free volunteer nearby costs a handful of steps. Left nodes are taken fewest edges
+// first: they claim their few candidates before the flexible ones compete for them,
+// which keeps later augmenting paths short (the order changes the work, never the
+// optimum).
 
 export interface AssignmentNode {
   id: string;
@@ -65,65 +64,117 @@ export interface IndexedProblem {
   weight: Float64Array;
 }
 
+/** Why a problem cannot be indexed: the first such place, in file order. */
+export type IndexProblemError =
+  | { kind: "duplicate-id"; side: "left" | "right"; index: number; earlier: number }
+  | { kind: "unknown-id"; side: "left" | "right"; edge: number }
+  | { kind: "duplicate-pair"; edge: number; earlier: number };
+
 /**
- * Solves a problem whose ids are unique and whose edges name only known ids, with
- * weights in [0, 1] and whole, non-negative capacities (the CLI's schema checks that).
+ * Solves a problem whose ids are unique and whose edges name only known ids, each pair
+ * once, with weights in [0, 1] and whole, non-negative capacities (the CLI's schema
+ * checks all that).
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
-  const m = problem.edges.length;
   const indexed = indexProblem(problem);
-  const used = solveIndexed(indexed);
+  if ("kind" in indexed) throw new RangeError(`invalid assignment problem: ${JSON.stringify(indexed)}`);
+  return assignmentResult(problem, solveIndexed(indexed));
+}
+
+/** The chosen edges of `problem`, given the solver's answer per edge. */
+export function assignmentResult(problem: AssignmentProblem, used: Uint8Array): AssignmentResult {
   const assignment: AssignmentResult["assignment"] = [];
   let objective = 0;
-  for (let e = 0; e < m; e++) {
-    if (!used[e]) continue;
-    const edge = problem.edges[e]!;
+  problem.edges.forEach((edge, e) => {
+    if (!used[e]) return;
     assignment.push({ left: edge.left, right: edge.right });
     objective += edge.weight;
-  }
+  });
   return { assignment, matched: assignment.length, objective };
 }
 
-/** The problem as typed arrays of indices, in input order. */
-export function indexProblem(problem: AssignmentProblem): IndexedProblem {
-  const leftIndex = indexById(problem.left);
-  const rightIndex = indexById(problem.right);
+/**
+ * The problem as typed arrays of indices, in input order, or the first reason it has
+ * none: a repeated id, an edge to an id that is not there, or a pair given twice (the
+ * contract's "every edge used at most once" would otherwise let one pair count twice).
+ */
+export function indexProblem(problem: AssignmentProblem): IndexedProblem | IndexProblemError {
+  const left = indexById(problem.left, "left");
+  if ("kind" in left) return left;
+  const right = indexById(problem.right, "right");
+  if ("kind" in right) return right;
   const m = problem.edges.length;
-  const indexed: IndexedProblem = {
+  const edgeLeft = new Int32Array(m);
+  const edgeRight = new Int32Array(m);
+  const weight = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    const edge = problem.edges[e]!;
+    const l = left.get(edge.left);
+    if (l === undefined) return { kind: "unknown-id", side: "left", edge: e };
+    const r = right.get(edge.right);
+    if (r === undefined) return { kind: "unknown-id", side: "right", edge: e };
+    edgeLeft[e] = l;
+    edgeRight[e] = r;
+    weight[e] = edge.weight;
+  }
+  const repeated = firstRepeatedPair(edgeLeft, edgeRight, problem.left.length, problem.right.length);
+  if (repeated) return { kind: "duplicate-pair", ...repeated };
+  return {
     leftCapacity: Int32Array.from(problem.left, (n) => n.capacity),
     rightCapacity: Int32Array.from(problem.right, (n) => n.capacity),
-    edgeLeft: new Int32Array(m),
-    edgeRight: new Int32Array(m),
-    weight: new Float64Array(m),
+    edgeLeft,
+    edgeRight,
+    weight,
   };
-  problem.edges.forEach((edge, e) => {
-    const l = leftIndex.get(edge.left);
-    const r = rightIndex.get(edge.right);
-    if (l === undefined || r === undefined) {
-      throw new Error(`edge ${e} names an unknown id`);
-    }
-    indexed.edgeLeft[e] = l;
-    indexed.edgeRight[e] = r;
-    indexed.weight[e] = edge.weight;
-  });
-  return indexed;
 }
 
-function indexById(nodes: readonly AssignmentNode[]): Map<string, number> {
+function indexById(nodes: readonly AssignmentNode[], side: "left" | "right"): Map<string, number> | IndexProblemError {
   const index = new Map<string, number>();
-  nodes.forEach((node, i) => index.set(node.id, i));
+  for (let i = 0; i < nodes.length; i++) {
+    const earlier = index.get(nodes[i]!.id);
+    if (earlier !== undefined) return { kind: "duplicate-id", side, index: i, earlier };
+    index.set(nodes[i]!.id, i);
+  }
   return index;
 }
 
-/** The weight scale: a power of two small enough that every distance stays exact. */
-export function weightScale(nodeCount: number): number {
-  // Potentials and distances are sums along simple paths of at most nodeCount + 2
-  // edges of cost at most S, plus the running offset G (itself such a distance);
-  // a factor 8 of headroom keeps every intermediate sum far below 2^53.
-  // A multiple of 10^6, so weights with up to six decimals (scores are shown with three)
-  // become exact integers and equal sums stay equal: ties then come out as paths of
-  // reduced cost 0, which one search can take together.
-  return 1e6 * 2 ** Math.max(0, Math.min(20, Math.floor(Math.log2(2 ** 50 / 1e6 / (nodeCount + 2)))));
+/** The first edge (in input order) whose pair an earlier edge already has. */
+function firstRepeatedPair(edgeLeft: Int32Array, edgeRight: Int32Array, L: number, R: number) {
+  // Edges grouped by left node, in input order within a group; a stamp per right node
+  // says which left node last had an edge to it, and by which edge. No hashing: files
+  // hold 100k edges.
+  const start = csrStarts(edgeLeft, L);
+  const byLeft = csrFill(edgeLeft, start);
+  const stampLeft = new Int32Array(R).fill(-1);
+  const stampEdge = new Int32Array(R);
+  let first: { edge: number; earlier: number } | undefined;
+  for (let l = 0; l < L; l++) {
+    for (let k = start[l]!; k < start[l + 1]!; k++) {
+      const e = byLeft[k]!;
+      const r = edgeRight[e]!;
+      if (stampLeft[r] !== l) {
+        stampLeft[r] = l;
+        stampEdge[r] = e;
+      } else if (!first || e < first.edge) {
+        first = { edge: e, earlier: stampEdge[r]! };
+      }
+    }
+  }
+  return first;
+}
+
+/**
+ * The weight scale for a problem with this many left units, possible pairs and nodes:
+ * 10^6 times the largest power of two (at most 2^20) that keeps every number the solver
+ * meets an exact integer.
+ */
+export function weightScale(leftUnits: number, maxPairs: number, nodeCount: number): number {
+  // A potential only ever falls, by at most one search's distance per search, and a
+  // distance is at most P plus a path of nodeCount arcs of cost ≤ S; a factor 8 of
+  // headroom keeps every sum of two of them below 2^53.
+  const bound = 2 ** 50 / ((leftUnits + 1) * (maxPairs + nodeCount + 2));
+  const k = Math.floor(Math.log2(bound / 1e6));
+  return k >= 0 ? 1e6 * 2 ** Math.min(20, k) : 2 ** Math.floor(Math.log2(bound));
 }
 
 /** Returns, per edge, 1 if it is in the optimal assignment and 0 if not. */
@@ -135,259 +186,156 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
   const used = new Uint8Array(m);
   if (L === 0 || R === 0 || m === 0) return used;
 
-  const S = weightScale(L + R);
+  let leftUnits = 0;
+  for (let l = 0; l < L; l++) leftUnits += leftCapacity[l]!;
+  let rightUnits = 0;
+  for (let r = 0; r < R; r++) rightUnits += rightCapacity[r]!;
+  const maxPairs = Math.min(leftUnits, rightUnits, m);
+  const S = weightScale(leftUnits, maxPairs, L + R + 1);
+  const P = (maxPairs + 1) * S;
   const cost = new Float64Array(m);
   for (let e = 0; e < m; e++) cost[e] = S - Math.round(weight[e]! * S);
 
-  // CSR by left (forward edges) and by right, the latter sorted by cost so the first
-  // usable entry is the cheapest hop from a free left node.
   const leftStart = csrStarts(edgeLeft, L);
   const leftEdges = csrFill(edgeLeft, leftStart);
-  const rightStart = csrStarts(edgeRight, R);
-  const rightEdges = csrFill(edgeRight, rightStart);
-  for (let r = 0; r < R; r++) {
-    const slice = rightEdges.subarray(rightStart[r]!, rightStart[r + 1]!);
-    slice.sort((a, b) => cost[a]! - cost[b]! || a - b);
-  }
 
   // The used edges into each right node, as a doubly linked list: a full volunteer
   // holds a handful of them among dozens of candidate edges.
   const usedHead = new Int32Array(R).fill(-1);
   const usedNext = new Int32Array(m);
   const usedPrev = new Int32Array(m);
-  const take = (e: number) => {
+  const rightFlow = new Int32Array(R);
+
+  // Node ids in a search: left l → l, right r → L + r, the sink → L + R.
+  const N = L + R + 1;
+  const T = L + R;
+  // Potentials, shifted by a constant after each search (reduced costs only use
+  // differences, and the sink's potential then stays 0).
+  const pot = new Float64Array(N);
+  const dist = new Float64Array(N);
+  const seen = new Int32Array(N); // search number that last labelled the node
+  const done = new Int32Array(N); // search number that settled it
+  // How a node was reached: a right node by the unused edge into it, a left node by
+  // the used edge it gives up, the sink by right node r (r ≥ 0) or by left node l
+  // staying unmatched (−1 − l).
+  const via = new Int32Array(N);
+  const settled = new Int32Array(N);
+  // Each arc is relaxed at most once per search: one entry per edge and node is enough.
+  const heap = new MinHeap(m + 2 * N);
+
+  let search = 0;
+  for (const u of fewestEdgesFirst(leftStart, L)) {
+    if (leftCapacity[u]! === 0 || leftStart[u + 1] === leftStart[u]) continue;
+    // u is new to the graph (no arc leads into it yet): a potential that makes its own
+    // arcs' reduced costs non-negative.
+    let pu = -P;
+    for (let k = leftStart[u]!; k < leftStart[u + 1]!; k++) {
+      const e = leftEdges[k]!;
+      pu = Math.max(pu, pot[L + edgeRight[e]!]! - cost[e]!);
+    }
+    pot[u] = pu;
+
+    for (let unit = 0; unit < leftCapacity[u]!; unit++) {
+      search++;
+      heap.clear();
+      let settledCount = 0;
+      seen[u] = search;
+      dist[u] = 0;
+      heap.push(0, u);
+
+      while (heap.size > 0) {
+        const d = heap.topKey();
+        // Nothing left is closer than the sink: its path is a shortest one.
+        if (seen[T] === search && dist[T]! <= d) break;
+        const v = heap.pop();
+        if (done[v] === search || dist[v] !== d) continue;
+        done[v] = search;
+        settled[settledCount++] = v;
+        if (v >= L) {
+          const r = v - L;
+          if (rightFlow[r]! < rightCapacity[r]!) relax(T, d + pot[v]!, r);
+          // Back along a used edge: its left node gives the edge up and goes on.
+          for (let e = usedHead[r]!; e !== -1; e = usedNext[e]!) {
+            const l = edgeLeft[e]!;
+            if (done[l] !== search) relax(l, d - cost[e]! + pot[v]! - pot[l]!, e);
+          }
+        } else {
+          relax(T, d + P + pot[v]!, -1 - v);
+          const base = d + pot[v]!;
+          for (let k = leftStart[v]!, end = leftStart[v + 1]!; k < end; k++) {
+            const e = leftEdges[k]!;
+            const w = L + edgeRight[e]!;
+            if (!used[e] && done[w] !== search) relax(w, base + cost[e]! - pot[w]!, e);
+          }
+        }
+      }
+
+      // p' = p + min(dist, D) − D: only settled nodes (dist ≤ D) change.
+      const D = dist[T]!;
+      for (let i = 0; i < settledCount; i++) {
+        const v = settled[i]!;
+        pot[v]! += dist[v]! - D;
+      }
+      if (!augment(u)) break; // u stays unmatched, and so would its other units
+    }
+  }
+  return used;
+
+  function relax(v: number, d: number, how: number): void {
+    if (seen[v] === search && dist[v]! <= d) return;
+    seen[v] = search;
+    dist[v] = d;
+    via[v] = how;
+    heap.push(d, v);
+  }
+
+  /** Moves one unit of u along the path found; false if it is u's own "stay unmatched". */
+  function augment(u: number): boolean {
+    const end = via[T]!;
+    let l: number;
+    if (end >= 0) {
+      rightFlow[end]!++;
+      l = take(via[L + end]!);
+    } else {
+      l = -1 - end;
+      if (l === u) return false;
+    }
+    while (l !== u) {
+      const given = via[l]!;
+      release(given);
+      l = take(via[L + edgeRight[given]!]!);
+    }
+    return true;
+  }
+
+  /** Marks e used; returns its left node. */
+  function take(e: number): number {
     const r = edgeRight[e]!;
     used[e] = 1;
     usedPrev[e] = -1;
     usedNext[e] = usedHead[r]!;
     if (usedHead[r] !== -1) usedPrev[usedHead[r]!] = e;
     usedHead[r] = e;
-  };
-  const release = (e: number) => {
+    return edgeLeft[e]!;
+  }
+
+  function release(e: number): void {
     used[e] = 0;
     const next = usedNext[e]!;
     const prev = usedPrev[e]!;
     if (prev === -1) usedHead[edgeRight[e]!] = next;
     else usedNext[prev] = next;
     if (next !== -1) usedPrev[next] = prev;
-  };
-
-  const leftFlow = new Int32Array(L);
-  const rightFlow = new Int32Array(R);
-  // Potentials minus the running offset G (see the update after each search).
-  const qLeft = new Float64Array(L);
-  const qRight = new Float64Array(R);
-  let G = 0;
-  const cheapest = new Int32Array(R); // pointer into rightEdges, per right node
-  for (let r = 0; r < R; r++) cheapest[r] = rightStart[r]!;
-
-  // Node ids in the search: left l → l, right r → L + r, t → L + R.
-  const N = L + R + 1;
-  const T = L + R;
-  const dist = new Float64Array(N);
-  const seen = new Int32Array(N); // search number that last labelled the node
-  const done = new Int32Array(N); // search number that settled it
-  const prevEdge = new Int32Array(N);
-  const settled = new Int32Array(N);
-  const heap = new MinHeap(m + 2 * N + 2);
-  const visit = new Int32Array(N); // phase that visited the node in the zero-cost search
-  const stack = new Int32Array(N);
-  const cursor = new Int32Array(N); // next edge to try, per node on the stack
-
-  let freeLeft = 0;
-  for (let l = 0; l < L; l++) if (leftCapacity[l]! > 0) freeLeft++;
-  let freeRightUnits = 0;
-  for (let r = 0; r < R; r++) freeRightUnits += rightCapacity[r]!;
-
-  const isFree = (l: number) => leftFlow[l]! < leftCapacity[l]!;
-
-  for (let search = 1; freeLeft > 0 && freeRightUnits > 0; search++) {
-    heap.clear();
-    let settledCount = 0;
-    const label = (v: number, d: number, e: number) => {
-      if (seen[v] === search && dist[v]! <= d) return;
-      seen[v] = search;
-      dist[v] = d;
-      prevEdge[v] = e;
-      heap.push(d, v);
-    };
-
-    for (let r = 0; r < R; r++) {
-      const e = firstCheapEdge(r);
-      if (e >= 0) {
-        heap.append(cost[e]! - qRight[r]! - G, L + r);
-        seen[L + r] = search;
-        dist[L + r] = cost[e]! - qRight[r]! - G;
-        prevEdge[L + r] = e;
-      }
-    }
-    heap.build();
-
-    let reached = false;
-    while (heap.size > 0) {
-      const d = heap.topKey();
-      // Nothing left in the heap is closer than t: stop before settling the (often
-      // many, since scores tie) nodes at exactly t's distance.
-      if (seen[T] === search && dist[T]! <= d) {
-        reached = true;
-        break;
-      }
-      const v = heap.pop();
-      if (done[v] === search || dist[v] !== d) continue;
-      done[v] = search;
-      if (v === T) {
-        reached = true;
-        break;
-      }
-      settled[settledCount++] = v;
-      if (v >= L) {
-        const r = v - L;
-        if (rightFlow[r]! < rightCapacity[r]!) label(T, d + qRight[r]!, r);
-        // Back along a used edge to the left node that holds it: that node gives the
-        // edge up and takes another one.
-        for (let e = usedHead[r]!; e !== -1; e = usedNext[e]!) {
-          const l = edgeLeft[e]!;
-          if (isFree(l) || done[l] === search) continue;
-          label(l, d - cost[e]! + qRight[r]! - qLeft[l]!, e);
-        }
-      } else {
-        const l = v;
-        for (let k = leftStart[l]!; k < leftStart[l + 1]!; k++) {
-          const e = leftEdges[k]!;
-          if (used[e]) continue;
-          const r = edgeRight[e]!;
-          if (done[L + r] === search) continue;
-          label(L + r, d + cost[e]! + qLeft[l]! - qRight[r]!, e);
-        }
-      }
-    }
-    if (!reached) break;
-
-    // p' = p + min(dist, D) for every node, written as q' = q + (dist − D) for the
-    // settled nodes only and G += D for all: unsettled nodes have dist ≥ D.
-    const D = dist[T]!;
-    for (let i = 0; i < settledCount; i++) {
-      const v = settled[i]!;
-      if (v >= L) qRight[v - L]! += dist[v]! - D;
-      else qLeft[v]! += dist[v]! - D;
-    }
-    G += D;
-
-    augment(prevEdge[T]!);
-
-    // Every other path of the same length is now a path of reduced cost 0 (scores tie
-    // often, so there are many): take them without another Dijkstra. A depth-first
-    // search on zero-reduced-cost residual edges, each node visited once per phase.
-    // Any such path is a shortest path, so the flow stays least-cost for its value.
-    // Every right node is tried as a start: the ties sit at exactly t's distance, where
-    // the search stopped without settling them.
-    for (let r = 0; r < R && freeLeft > 0 && freeRightUnits > 0; r++) {
-      if (visit[L + r] === search) continue;
-      const e0 = firstCheapEdge(r);
-      if (e0 < 0 || cost[e0]! - qRight[r]! - G !== 0) continue;
-      visit[L + r] = search;
-      prevEdge[L + r] = e0;
-      const end = zeroPathFrom(L + r, search);
-      if (end >= 0) augment(end);
-    }
   }
-  return used;
+}
 
-  /** The cheapest unused edge into right node r from a left node with room, or −1. */
-  function firstCheapEdge(r: number): number {
-    let k = cheapest[r]!;
-    const end = rightStart[r + 1]!;
-    while (k < end) {
-      const e = rightEdges[k]!;
-      if (!used[e] && isFree(edgeLeft[e]!)) break;
-      k++;
-    }
-    cheapest[r] = k;
-    return k < end ? rightEdges[k]! : -1;
-  }
-
-  /** Depth-first from a right node along zero reduced cost; the right node that reaches t, or −1. */
-  function zeroPathFrom(root: number, phase: number): number {
-    let top = 0;
-    stack[top++] = root;
-    cursor[root] = usedHead[root - L]!;
-    while (top > 0) {
-      const v = stack[top - 1]!;
-      if (v >= L) {
-        const r = v - L;
-        if (rightFlow[r]! < rightCapacity[r]! && qRight[r] === 0) return r;
-        let e = cursor[v]!;
-        while (e !== -1) {
-          const l = edgeLeft[e]!;
-          if (visit[l] !== phase && !isFree(l) && qRight[r]! - cost[e]! - qLeft[l]! === 0) break;
-          e = usedNext[e]!;
-        }
-        if (e === -1) {
-          top--;
-          continue;
-        }
-        cursor[v] = usedNext[e]!;
-        const l = edgeLeft[e]!;
-        visit[l] = phase;
-        prevEdge[l] = e;
-        cursor[l] = leftStart[l]!;
-        stack[top++] = l;
-      } else {
-        const l = v;
-        let k = cursor[l]!;
-        const end = leftStart[l + 1]!;
-        let e = -1;
-        for (; k < end; k++) {
-          const candidate = leftEdges[k]!;
-          const r = edgeRight[candidate]!;
-          if (!used[candidate] && visit[L + r] !== phase && cost[candidate]! + qLeft[l]! - qRight[r]! === 0) {
-            e = candidate;
-            break;
-          }
-        }
-        if (e === -1) {
-          top--;
-          continue;
-        }
-        cursor[l] = k + 1;
-        const r = edgeRight[e]!;
-        visit[L + r] = phase;
-        prevEdge[L + r] = e;
-        cursor[L + r] = usedHead[r]!;
-        stack[top++] = L + r;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Pushes one unit along t ← r ← l ← r' ← l' … ← a left node with room, following
-   * prevEdge. Searches never enter a left node with room except as the start, so the
-   * first one on the way back is the start.
-   */
-  function augment(last: number): void {
-    let r = last;
-    rightFlow[r]!++;
-    freeRightUnits--;
-    for (;;) {
-      const e = prevEdge[L + r]!;
-      const l = edgeLeft[e]!;
-      const start = isFree(l);
-      take(e);
-      if (start) {
-        leftFlow[l]!++;
-        if (!isFree(l)) {
-          freeLeft--;
-          // Its potential was 0 while it had room; from now on it is stored.
-          qLeft[l] = -G;
-        }
-        return;
-      }
-      const back = prevEdge[l]!;
-      release(back);
-      r = edgeRight[back]!;
-    }
-  }
+/** Left node ids sorted by their number of edges, ties by id (a counting sort). */
+function fewestEdgesFirst(leftStart: Int32Array, L: number): Int32Array {
+  let maxDegree = 0;
+  for (let l = 0; l < L; l++) maxDegree = Math.max(maxDegree, leftStart[l + 1]! - leftStart[l]!);
+  const byDegree = new Int32Array(L);
+  for (let l = 0; l < L; l++) byDegree[l] = leftStart[l + 1]! - leftStart[l]!;
+  return csrFill(byDegree, csrStarts(byDegree, maxDegree + 1));
 }
 
 function csrStarts(owner: Int32Array, count: number): Int32Array {
@@ -404,10 +352,10 @@ function csrFill(owner: Int32Array, start: Int32Array): Int32Array {
   return edges;
 }
 
-/** A binary min-heap of (key, node) pairs with lazy deletion and O(n) bulk build. */
+/** A binary min-heap of (key, node) pairs with lazy deletion, of a fixed capacity. */
 class MinHeap {
-  private keys: Float64Array;
-  private nodes: Int32Array;
+  private readonly keys: Float64Array;
+  private readonly nodes: Int32Array;
   size = 0;
 
   constructor(capacity: number) {
@@ -419,51 +367,13 @@ class MinHeap {
     this.size = 0;
   }
 
-  /** Appends without ordering; call build() before the first pop. */
-  append(key: number, node: number): void {
-    if (this.size === this.keys.length) this.grow();
-    this.keys[this.size] = key;
-    this.nodes[this.size] = node;
-    this.size++;
-  }
-
-  push(key: number, node: number): void {
-    this.append(key, node);
-    this.siftUp(this.size - 1);
-  }
-
-  build(): void {
-    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
-  }
-
   topKey(): number {
     return this.keys[0]!;
   }
 
-  pop(): number {
-    const node = this.nodes[0]!;
-    this.size--;
-    if (this.size > 0) {
-      this.keys[0] = this.keys[this.size]!;
-      this.nodes[0] = this.nodes[this.size]!;
-      this.siftDown(0);
-    }
-    return node;
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    keys.set(this.keys);
-    const nodes = new Int32Array(this.nodes.length * 2);
-    nodes.set(this.nodes);
-    this.keys = keys;
-    this.nodes = nodes;
-  }
-
-  private siftUp(i: number): void {
+  push(key: number, node: number): void {
     const { keys, nodes } = this;
-    const key = keys[i]!;
-    const node = nodes[i]!;
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (keys[parent]! <= key) break;
@@ -475,10 +385,14 @@ class MinHeap {
     nodes[i] = node;
   }
 
-  private siftDown(i: number): void {
-    const { keys, nodes, size } = this;
-    const key = keys[i]!;
-    const node = nodes[i]!;
+  pop(): number {
+    const { keys, nodes } = this;
+    const top = nodes[0]!;
+    const size = --this.size;
+    if (size === 0) return top;
+    const key = keys[size]!;
+    const node = nodes[size]!;
+    let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
@@ -490,5 +404,6 @@ class MinHeap {
     }
     keys[i] = key;
     nodes[i] = node;
+    return top;
   }
 }

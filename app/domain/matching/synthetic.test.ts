@@ -38,6 +38,18 @@ describe("seeded municipality generator", () => {
     expect(share(pool.activities, (a) => a.transport)).toBeGreaterThan(0);
   });
 
+  it("spreads a rural municipality's people much further from the seat than a town's", () => {
+    const medianKm = (shape: "town" | "rural") => {
+      const pool = generatePool({ seed: 3, citizens: 2000, volunteers: 0, activities: 0, shape });
+      // The first listed seat (København) is the centre in both.
+      const km = pool.citizens
+        .map((c) => Math.hypot((c.lat - 55.676) * 111.2, (c.lng - 12.568) * 111.2 * Math.cos((55.676 * Math.PI) / 180)))
+        .sort((a, b) => a - b);
+      return km[km.length >> 1]!;
+    };
+    expect(medianKm("rural")).toBeGreaterThan(2 * medianKm("town"));
+  });
+
   it("draws uniform numbers in [0, 1) from its PRNG", () => {
     const random = mulberry32(123);
     const draws = Array.from({ length: 10_000 }, random);

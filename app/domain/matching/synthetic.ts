@@ -160,7 +160,28 @@ function municipalitySeats(random: Random, count: number): { lat: number; lng: n
   return seats;
 }
 
-function municipalityTowns(random: Random, seat: { lat: number; lng: number }): Town[] {
+/**
+ * The places people live in one municipality. "town": the seat holds about half the
+ * people and a few villages lie within some 10 km. "rural", shaped like the large
+ * rural municipalities of western Jutland (Ringkøbing-Skjern, Herning: 1,300–1,500 km²):
+ * the seat holds a fifth, six market towns and two dozen villages lie up to 40 km out,
+ * and one in eight lives in the open country.
+ */
+function municipalityTowns(random: Random, seat: { lat: number; lng: number }, shape: MunicipalityShape): Town[] {
+  if (shape === "rural") {
+    const around = (count: number, weight: number, spreadKm: number, maxKm: number): Town[] =>
+      Array.from({ length: count }, () => {
+        const angle = random() * 2 * Math.PI;
+        const km = maxKm * (0.3 + 0.7 * random());
+        return { ...offset(seat.lat, seat.lng, km * Math.cos(angle), km * Math.sin(angle)), weight, spreadKm };
+      });
+    return [
+      { ...seat, weight: 0.16, spreadKm: 6 },
+      ...around(6, 0.3 / 6, 3, 30),
+      ...around(24, 0.4 / 24, 1.5, 38),
+      { ...seat, weight: 0.14, spreadKm: 20 },
+    ];
+  }
   const villages = integer(random, 3, 10);
   const towns: Town[] = [{ ...seat, weight: 1, spreadKm: 2.5 }];
   for (let rank = 2; rank <= villages + 1; rank++) {
@@ -264,6 +285,8 @@ const RADIUS_TABLE: readonly (readonly [number, number])[] = [
 // ---------------------------------------------------------------------------------
 // The generator
 
+export type MunicipalityShape = "town" | "rural";
+
 export interface SyntheticOptions {
   seed: number;
   citizens: number;
@@ -271,6 +294,8 @@ export interface SyntheticOptions {
   activities: number;
   /** How many municipalities the people are spread over (1 = one municipality). */
   municipalities?: number;
+  /** How people live in each municipality (default "town"; see municipalityTowns). */
+  shape?: MunicipalityShape;
   settings?: Partial<MatchSettings>;
 }
 
@@ -290,7 +315,7 @@ export function generatePool(options: SyntheticOptions): MatchPool {
   };
 
   const towns = municipalitySeats(random, Math.max(1, options.municipalities ?? 1))
-    .flatMap((seat) => municipalityTowns(random, seat));
+    .flatMap((seat) => municipalityTowns(random, seat, options.shape ?? "town"));
   const townTable = towns.map((town) => [town, town.weight] as const);
   const place = () => {
     const town = weighted(random, townTable);
