@@ -15,4 +15,6 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Plain JavaScript runs in Node only (scripts/run-bundled.mjs); TypeScript knows its globals itself.
+  { files: ["**/*.mjs"], languageOptions: { globals: { process: "readonly" } } },
 );

@@ -6,7 +6,7 @@
 // network matrix with one more flow constraint, still integral).
 import type { IndexedProblem } from "../../app/domain/matching/assignment";
 
-type Highs = Awaited<ReturnType<typeof import("highs").default>>;
+export type Highs = Awaited<ReturnType<typeof import("highs").default>>;
 
 export interface ReferenceResult {
   matched: number;

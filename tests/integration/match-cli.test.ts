@@ -13,15 +13,15 @@ const dir = mkdtempSync(join(tmpdir(), "match-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
- * Runs `tsx scripts/match.ts …` the way `npm run match --` does, but through node
- * directly: npx/npm may print their own warnings on stderr, which would blur the
+ * Runs `node scripts/run-bundled.mjs scripts/match.ts …`, exactly what `npm run match --`
+ * runs, but without npm: npm may print its own warnings on stderr, which would blur the
  * "exactly one line on stderr" check that belongs to our script.
  */
 function match(...args: string[]): Promise<Run> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/match.ts", ...args],
+      ["scripts/run-bundled.mjs", "scripts/match.ts", ...args],
       { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
