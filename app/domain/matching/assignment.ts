@@ -261,11 +261,19 @@ export function solveIndexed(problem: IndexedProblem): Uint8Array {
           }
         } else {
           relax(T, d + P + pot[v]!, -1 - v);
+          // The hot loop (most of the solve's time), so `relax` is written out here.
           const base = d + pot[v]!;
           for (let k = leftStart[v]!, end = leftStart[v + 1]!; k < end; k++) {
             const e = leftEdges[k]!;
+            if (used[e]) continue;
             const w = L + edgeRight[e]!;
-            if (!used[e] && done[w] !== search) relax(w, base + cost[e]! - pot[w]!, e);
+            const nd = base + cost[e]! - pot[w]!;
+            if (seen[w] === search) {
+              if (dist[w]! <= nd || done[w] === search) continue;
+            } else seen[w] = search;
+            dist[w] = nd;
+            via[w] = e;
+            heap.push(nd, w);
           }
         }
       }
