@@ -6,6 +6,7 @@ import {
   indexProblem,
   solveAssignment,
   solveIndexed,
+  weightScale,
   type AssignmentProblem,
   type IndexedProblem,
 } from "./assignment";
@@ -198,6 +199,19 @@ describe("exact assignment against exhaustive search", () => {
         ],
       }),
     ).toEqual({ assignment: [{ left: "c2", right: "v1" }], matched: 1, objective: 0 });
+  });
+});
+
+describe("the integer weight scale", () => {
+  it("keeps six decimals exact for a municipality's batch and stays exact beyond it", () => {
+    // 5,000 citizens, 3,000 volunteers: a multiple of 10^6.
+    expect(weightScale(5000, 5000, 8001) % 1e6).toBe(0);
+    expect(weightScale(20_000, 20_000, 32_001) % 1e6).toBe(0);
+    // A national batch: coarser, but still a power of two whose worst case stays below 2^53.
+    const s = weightScale(200_000, 200_000, 300_001);
+    expect(s).toBeLessThan(1e6);
+    expect(Math.log2(s) % 1).toBe(0);
+    expect(200_001 * (200_000 + 300_001 + 2) * s * 8).toBeLessThanOrEqual(2 ** 53);
   });
 });
 
