@@ -1,10 +1,15 @@
 import { type AssignmentProblem, solveAssignment } from "../domain/matching/assignment";
 import type { Candidate } from "../domain/matching/types";
-import type { Activity } from "./activities.server";
-import { type Citizen, getCitizen } from "./citizens.server";
+import { getCitizens } from "./citizens.server";
 import type { Executor } from "./executor";
-import { associationOfCandidate, isMatchable, suggestionsFor } from "./matching-pool.server";
-import type { Volunteer } from "./volunteers.server";
+import {
+  type LocatedCitizen,
+  associationOfCandidate,
+  isMatchable,
+  loadMunicipalityPool,
+  suggestFromPool,
+} from "./matching-pool.server";
+import { listDeclinedTargetsInMunicipality } from "./proposals.server";
 
 // The coordinator's batch: every citizen waiting for a match in the municipality, and
 // the one assignment that matches the most of them and, among those, has the highest
@@ -27,7 +32,7 @@ export interface BatchPreview {
 }
 
 /** Citizens with consent who wait for a match: no proposal open, none accepted and not refused. */
-async function waitingForMatch(db: Executor, municipalityId: string): Promise<Citizen[]> {
+async function waitingForMatch(db: Executor, municipalityId: string): Promise<LocatedCitizen[]> {
   const rows = await db
     .selectFrom("citizen")
     .select("citizen.id")
@@ -60,21 +65,21 @@ async function waitingForMatch(db: Executor, municipalityId: string): Promise<Ci
     )
     .orderBy("citizen.created_at")
     .execute();
-  const citizens = await Promise.all(rows.map((r) => getCitizen(db, r.id, municipalityId)));
-  return citizens.filter((c): c is Citizen => c !== undefined && isMatchable(c));
+  const citizens = await getCitizens(db, rows.map((r) => r.id), municipalityId);
+  return citizens.filter(isMatchable);
 }
 
 const nodeId = (kind: Candidate["kind"], id: string) => `${kind}:${id}`;
 
+/** Reads the pool once and scores every waiting citizen against it. */
 export async function previewBatch(db: Executor, municipalityId: string): Promise<BatchPreview> {
-  const citizens = await waitingForMatch(db, municipalityId);
-  const views = await Promise.all(citizens.map((c) => suggestionsFor(db, c, Number.MAX_SAFE_INTEGER)));
-  const volunteers = new Map<string, Volunteer>();
-  const activities = new Map<string, Activity>();
-  for (const view of views) {
-    for (const [id, v] of view.volunteers) volunteers.set(id, v);
-    for (const [id, a] of view.activities) activities.set(id, a);
-  }
+  const [citizens, pool, declined] = await Promise.all([
+    waitingForMatch(db, municipalityId),
+    loadMunicipalityPool(db, municipalityId),
+    listDeclinedTargetsInMunicipality(db, municipalityId),
+  ]);
+  const views = citizens.map((c) => suggestFromPool(pool, c, declined.get(c.id) ?? [], Number.MAX_SAFE_INTEGER));
+  const { volunteers, activities } = pool;
 
   const problem: AssignmentProblem = {
     left: citizens.map((c) => ({ id: c.id, capacity: 1 })),

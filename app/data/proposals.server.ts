@@ -123,15 +123,37 @@ export async function listProposalsForCitizen(
   return rows.map(toSummary);
 }
 
+const declinedProposals = (db: Executor) =>
+  db
+    .selectFrom("match_proposal")
+    .select(["match_proposal.citizen_id", "match_proposal.volunteer_id", "match_proposal.activity_id"])
+    .where("match_proposal.answer", "=", "no");
+
+const declinedTarget = (r: { volunteer_id: string | null; activity_id: string | null }) =>
+  (r.volunteer_id ?? r.activity_id) as string;
+
 /** Targets the citizen said no to, so matching never suggests them again. */
 export async function listDeclinedTargets(db: Executor, citizenId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("match_proposal")
-    .select(["volunteer_id", "activity_id"])
-    .where("citizen_id", "=", citizenId)
-    .where("answer", "=", "no")
+  const rows = await declinedProposals(db).where("match_proposal.citizen_id", "=", citizenId).execute();
+  return rows.map(declinedTarget);
+}
+
+/** The same for every citizen of a municipality at once, by citizen id. */
+export async function listDeclinedTargetsInMunicipality(
+  db: Executor,
+  municipalityId: string,
+): Promise<Map<string, string[]>> {
+  const rows = await declinedProposals(db)
+    .innerJoin("citizen", "citizen.id", "match_proposal.citizen_id")
+    .where("citizen.municipality_id", "=", municipalityId)
     .execute();
-  return rows.map((r) => (r.volunteer_id ?? r.activity_id) as string);
+  const byCitizen = new Map<string, string[]>();
+  for (const row of rows) {
+    const targets = byCitizen.get(row.citizen_id);
+    if (targets) targets.push(declinedTarget(row));
+    else byCitizen.set(row.citizen_id, [declinedTarget(row)]);
+  }
+  return byCitizen;
 }
 
 /**
