@@ -1,5 +1,7 @@
 import { type AssignmentProblem, solveAssignment } from "../domain/matching/assignment";
+import { type RuleCount, countNearMisses } from "../domain/matching/near-misses";
 import type { Candidate } from "../domain/matching/types";
+import type { DeclineReason } from "../domain/proposals/inbox";
 import { getCitizens } from "./citizens.server";
 import type { Executor } from "./executor";
 import {
@@ -9,7 +11,11 @@ import {
   loadMunicipalityPool,
   suggestFromPool,
 } from "./matching-pool.server";
-import { listDeclinedTargetsInMunicipality } from "./proposals.server";
+import {
+  type AssociationDecline,
+  listAssociationDeclinesInMunicipality,
+  listDeclinedTargetsInMunicipality,
+} from "./proposals.server";
 
 // The coordinator's batch: every citizen waiting for a match in the municipality, and
 // the one assignment that matches the most of them and, among those, has the highest
@@ -22,12 +28,27 @@ export interface BatchPair {
   candidate: Candidate;
   targetName: string;
   associationId: string;
+  /**
+   * The association's last answer when it already turned this very pair down: the
+   * rules do not stop a second proposal, but the coordinator should decide it.
+   */
+  declinedBefore: { on: string | null; reason: DeclineReason | null; note: string | null } | null;
+}
+
+/** A waiting citizen the best assignment leaves without a match, and why. */
+export interface BatchUnmatched {
+  citizenId: string;
+  citizenName: string;
+  /** How many candidates fit by the rules; all were needed for others. */
+  fitting: number;
+  /** With none fitting: the candidates within reach, counted by the rule that excluded them. */
+  nearMisses: RuleCount[];
+  outOfReach: number;
 }
 
 export interface BatchPreview {
   pairs: BatchPair[];
-  /** Waiting citizens the best assignment leaves without a match, and whether anyone fits them at all. */
-  unmatched: { citizenId: string; citizenName: string; hadCandidates: boolean }[];
+  unmatched: BatchUnmatched[];
   objective: number;
 }
 
@@ -73,11 +94,18 @@ const nodeId = (kind: Candidate["kind"], id: string) => `${kind}:${id}`;
 
 /** Reads the pool once and scores every waiting citizen against it. */
 export async function previewBatch(db: Executor, municipalityId: string): Promise<BatchPreview> {
-  const [citizens, pool, declined] = await Promise.all([
+  const [citizens, pool, declined, associationDeclines] = await Promise.all([
     waitingForMatch(db, municipalityId),
     loadMunicipalityPool(db, municipalityId),
     listDeclinedTargetsInMunicipality(db, municipalityId),
+    listAssociationDeclinesInMunicipality(db, municipalityId),
   ]);
+  // Newest first, so the first kept per pair is the association's latest word on it.
+  const lastDecline = new Map<string, AssociationDecline>();
+  for (const d of associationDeclines) {
+    const key = `${d.citizenId}:${d.targetId}`;
+    if (!lastDecline.has(key)) lastDecline.set(key, d);
+  }
   const views = citizens.map((c) => suggestFromPool(pool, c, declined.get(c.id) ?? [], Number.MAX_SAFE_INTEGER));
   const { volunteers, activities } = pool;
 
@@ -103,14 +131,23 @@ export async function previewBatch(db: Executor, municipalityId: string): Promis
     const candidate = view.suggestions.candidates.find((c) => nodeId(c.kind, c.id) === right);
     const associationId = candidate && associationOfCandidate(view, candidate);
     if (!candidate || !associationId) {
-      unmatched.push({ citizenId: citizen.id, citizenName, hadCandidates: view.suggestions.candidates.length > 0 });
+      const { candidates, excluded, outOfReach } = view.suggestions;
+      unmatched.push({
+        citizenId: citizen.id,
+        citizenName,
+        fitting: candidates.length,
+        nearMisses: candidates.length === 0 ? countNearMisses(excluded) : [],
+        outOfReach,
+      });
       return;
     }
     const targetName =
       candidate.kind === "volunteer"
         ? `${volunteers.get(candidate.id)?.firstName ?? ""} ${volunteers.get(candidate.id)?.lastName ?? ""}`.trim()
         : (activities.get(candidate.id)?.title ?? "");
-    pairs.push({ citizenId: citizen.id, citizenName, candidate, targetName, associationId });
+    const decline = lastDecline.get(`${citizen.id}:${candidate.id}`);
+    const declinedBefore = decline ? { on: decline.decidedAt, reason: decline.reason, note: decline.note } : null;
+    pairs.push({ citizenId: citizen.id, citizenName, candidate, targetName, associationId, declinedBefore });
   });
   return { pairs, unmatched, objective: solution.objective };
 }

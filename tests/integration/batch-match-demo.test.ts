@@ -24,9 +24,10 @@ interface Preview {
     citizenId: string;
     citizenName: string;
     targetName: string;
+    declinedBefore: { note: string | null } | null;
     candidate: { kind: string; id: string; score: number; reasons: string[] };
   }[];
-  unmatched: { citizenName: string; hadCandidates: boolean }[];
+  unmatched: { citizenId: string; citizenName: string; fitting: number; nearMisses: unknown[]; outOfReach: number }[];
   objective: number;
 }
 
@@ -54,6 +55,13 @@ describe("the batch for the demo waiting list", () => {
     expect(shown("Halina Kowalska")).toEqual({ kind: "volunteer", target: "Katarzyna Nowak", score: 0.92 });
     expect(shown("Anna Lykke")).toEqual({ kind: "activity", target: "Strikkecafé i Højslev", score: 0.995 });
     expect(shown("Ruth Kjeldgaard")).toEqual({ kind: "activity", target: "Kortklub i Medborgerhuset", score: 0.762 });
+    // The association already said no to Svend Aage with Niels Overgaard: the
+    // rules allow asking again, but the coordinator is told and decides.
+    expect(pairOf(p, "Svend Aage Pedersen")).toMatchObject({
+      targetName: "Niels Overgaard",
+      declinedBefore: { note: expect.stringContaining("optaget resten af måneden") },
+    });
+    expect(p.pairs.filter((pair) => pair.declinedBefore !== null)).toHaveLength(1);
     expect(pairOf(p, "Ahmad Haddad")!.candidate.reasons).toEqual([
       "Deler interesse: gåture, kaffe og snak, sport",
       "1,0 km væk",
@@ -84,9 +92,17 @@ describe("the batch for the demo waiting list", () => {
     await recordAnswer(db, proposal.id, "no");
 
     const after = await preview();
-    // Ahmad waits again, but Omar was the only one who fitted him.
+    // Ahmad waits again, but Omar was the only one who fitted him, and the page says so.
     expect(pairOf(after, "Ahmad Haddad")).toBeUndefined();
-    expect(after.unmatched).toEqual([{ citizenId: ahmad.citizenId, citizenName: "Ahmad Haddad", hadCandidates: false }]);
+    expect(after.unmatched).toEqual([
+      {
+        citizenId: ahmad.citizenId,
+        citizenName: "Ahmad Haddad",
+        fitting: 0,
+        nearMisses: expect.arrayContaining([{ rule: "declined", label: "Borgeren har sagt nej tak", count: 1 }]),
+        outOfReach: expect.any(Number),
+      },
+    ]);
     expect(after.pairs).toHaveLength(22 - 1);
   });
 });
