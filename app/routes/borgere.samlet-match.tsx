@@ -113,7 +113,7 @@ export default function BatchMatch() {
           ) : (
             <p>Kun en fællesskabskoordinator kan sende forslagene.</p>
           )}
-          <table className="table table--zebra table--responsive-headers batch-match">
+          <table className="table table--zebra table--compact table--responsive-headers batch-match">
             <caption>
               {pairs.length === 1 ? "1 forslag" : `${pairs.length} forslag`} – samlet score{" "}
               {formatNumber(preview.objective, 2)}
@@ -159,10 +159,13 @@ export default function BatchMatch() {
                       {p.targetName}
                       {p.declinedBefore ? (
                         <span className="d-block form-hint">
-                          Foreningen har før sagt nej til netop dette forslag
+                          Foreningen har sagt nej til netop dette forslag før
                           {p.declinedBefore.on ? ` (${formatDate(p.declinedBefore.on)})` : ""}
-                          {p.declinedBefore.reason ? `: ${declineReasonLabels[p.declinedBefore.reason]}` : ""}
-                          {p.declinedBefore.note ? ` – »${p.declinedBefore.note}«` : ""}. Det er derfor ikke valgt.
+                          {p.declinedBefore.reason ? `: ${declineReasonLabels[p.declinedBefore.reason]}` : ""}. Derfor er
+                          det ikke valgt.
+                          {p.declinedBefore.note ? (
+                            <span className="d-block">Foreningens note: {p.declinedBefore.note}</span>
+                          ) : null}
                         </span>
                       ) : null}
                     </td>
