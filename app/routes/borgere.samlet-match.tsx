@@ -95,14 +95,12 @@ export default function BatchMatch() {
         </>
       ) : (
         <>
-          <p className="font-lead">
-            {pairs.length === waiting
-              ? `Alle ${waiting} borgere, der venter, kan få et forslag.`
-              : `${pairs.length} af de ${waiting} borgere, der venter, kan få et forslag.`}
-          </p>
+          <p className="font-lead">{howManyGetOne(pairs.length, waiting)}</p>
           <p>
-            Forslagene er det bedste samlede bud: flest mulige får et match, og blandt de løsninger er den med de bedste
-            match valgt. Ingen frivillig eller aktivitet får flere, end der er plads til. {waitingExplained}
+            {pairs.length > 0
+              ? "Forslagene er det bedste samlede bud: flest mulige får et match, og blandt de løsninger er den med de bedste match valgt. Ingen frivillig eller aktivitet får flere, end der er plads til. "
+              : ""}
+            {waitingExplained}
           </p>
         </>
       )}
@@ -207,6 +205,17 @@ export default function BatchMatch() {
 
 const waitingExplained =
   "På ventelisten står borgere, der er screenet med en adresse, har givet samtykke til deling og ikke har et forslag i gang.";
+
+function howManyGetOne(pairs: number, waiting: number): string {
+  if (waiting === 1) {
+    return pairs === 1
+      ? "Den ene borger, der venter, kan få et forslag."
+      : "Den ene borger, der venter, kan ikke få et forslag lige nu.";
+  }
+  if (pairs === waiting) return `Alle ${waiting} borgere, der venter, kan få et forslag.`;
+  if (pairs === 0) return `Ingen af de ${waiting} borgere, der venter, kan få et forslag lige nu.`;
+  return `${pairs} af de ${waiting} borgere, der venter, kan få et forslag.`;
+}
 
 function whyUnmatched(u: BatchUnmatched): string {
   if (u.fitting > 0) {
