@@ -113,8 +113,7 @@ export default function BatchMatch() {
           )}
           <table className="table table--zebra table--compact table--responsive-headers batch-match">
             <caption>
-              {pairs.length === 1 ? "1 forslag" : `${pairs.length} forslag`} – samlet score{" "}
-              {formatNumber(preview.objective, 2)}
+              {pairs.length} forslag – samlet score {formatNumber(preview.objective, 2)}
             </caption>
             <thead>
               <tr>
