@@ -1,10 +1,21 @@
 import { type AssignmentProblem, solveAssignment } from "../domain/matching/assignment";
+import { type RuleCount, countNearMisses } from "../domain/matching/near-misses";
 import type { Candidate } from "../domain/matching/types";
-import type { Activity } from "./activities.server";
-import { type Citizen, getCitizen } from "./citizens.server";
+import type { DeclineReason } from "../domain/proposals/inbox";
+import { getCitizens } from "./citizens.server";
 import type { Executor } from "./executor";
-import { associationOfCandidate, isMatchable, suggestionsFor } from "./matching-pool.server";
-import type { Volunteer } from "./volunteers.server";
+import {
+  type LocatedCitizen,
+  associationOfCandidate,
+  isMatchable,
+  loadMunicipalityPool,
+  suggestFromPool,
+} from "./matching-pool.server";
+import {
+  type AssociationDecline,
+  listAssociationDeclinesInMunicipality,
+  listDeclinedTargetsInMunicipality,
+} from "./proposals.server";
 
 // The coordinator's batch: every citizen waiting for a match in the municipality, and
 // the one assignment that matches the most of them and, among those, has the highest
@@ -17,17 +28,32 @@ export interface BatchPair {
   candidate: Candidate;
   targetName: string;
   associationId: string;
+  /**
+   * The association's last answer when it already turned this very pair down: the
+   * rules do not stop a second proposal, but the coordinator should decide it.
+   */
+  declinedBefore: { on: string | null; reason: DeclineReason | null; note: string | null } | null;
+}
+
+/** A waiting citizen the best assignment leaves without a match, and why. */
+export interface BatchUnmatched {
+  citizenId: string;
+  citizenName: string;
+  /** How many candidates fit by the rules; all were needed for others. */
+  fitting: number;
+  /** With none fitting: the candidates within reach, counted by the rule that excluded them. */
+  nearMisses: RuleCount[];
+  outOfReach: number;
 }
 
 export interface BatchPreview {
   pairs: BatchPair[];
-  /** Waiting citizens the best assignment leaves without a match, and whether anyone fits them at all. */
-  unmatched: { citizenId: string; citizenName: string; hadCandidates: boolean }[];
+  unmatched: BatchUnmatched[];
   objective: number;
 }
 
 /** Citizens with consent who wait for a match: no proposal open, none accepted and not refused. */
-async function waitingForMatch(db: Executor, municipalityId: string): Promise<Citizen[]> {
+async function waitingForMatch(db: Executor, municipalityId: string): Promise<LocatedCitizen[]> {
   const rows = await db
     .selectFrom("citizen")
     .select("citizen.id")
@@ -60,21 +86,28 @@ async function waitingForMatch(db: Executor, municipalityId: string): Promise<Ci
     )
     .orderBy("citizen.created_at")
     .execute();
-  const citizens = await Promise.all(rows.map((r) => getCitizen(db, r.id, municipalityId)));
-  return citizens.filter((c): c is Citizen => c !== undefined && isMatchable(c));
+  const citizens = await getCitizens(db, rows.map((r) => r.id), municipalityId);
+  return citizens.filter(isMatchable);
 }
 
 const nodeId = (kind: Candidate["kind"], id: string) => `${kind}:${id}`;
 
+/** Reads the pool once and scores every waiting citizen against it. */
 export async function previewBatch(db: Executor, municipalityId: string): Promise<BatchPreview> {
-  const citizens = await waitingForMatch(db, municipalityId);
-  const views = await Promise.all(citizens.map((c) => suggestionsFor(db, c, Number.MAX_SAFE_INTEGER)));
-  const volunteers = new Map<string, Volunteer>();
-  const activities = new Map<string, Activity>();
-  for (const view of views) {
-    for (const [id, v] of view.volunteers) volunteers.set(id, v);
-    for (const [id, a] of view.activities) activities.set(id, a);
+  const [citizens, pool, declined, associationDeclines] = await Promise.all([
+    waitingForMatch(db, municipalityId),
+    loadMunicipalityPool(db, municipalityId),
+    listDeclinedTargetsInMunicipality(db, municipalityId),
+    listAssociationDeclinesInMunicipality(db, municipalityId),
+  ]);
+  // Newest first, so the first kept per pair is the association's latest word on it.
+  const lastDecline = new Map<string, AssociationDecline>();
+  for (const d of associationDeclines) {
+    const key = `${d.citizenId}:${d.targetId}`;
+    if (!lastDecline.has(key)) lastDecline.set(key, d);
   }
+  const views = citizens.map((c) => suggestFromPool(pool, c, declined.get(c.id) ?? [], Number.MAX_SAFE_INTEGER));
+  const { volunteers, activities } = pool;
 
   const problem: AssignmentProblem = {
     left: citizens.map((c) => ({ id: c.id, capacity: 1 })),
@@ -98,14 +131,23 @@ export async function previewBatch(db: Executor, municipalityId: string): Promis
     const candidate = view.suggestions.candidates.find((c) => nodeId(c.kind, c.id) === right);
     const associationId = candidate && associationOfCandidate(view, candidate);
     if (!candidate || !associationId) {
-      unmatched.push({ citizenId: citizen.id, citizenName, hadCandidates: view.suggestions.candidates.length > 0 });
+      const { candidates, excluded, outOfReach } = view.suggestions;
+      unmatched.push({
+        citizenId: citizen.id,
+        citizenName,
+        fitting: candidates.length,
+        nearMisses: candidates.length === 0 ? countNearMisses(excluded) : [],
+        outOfReach,
+      });
       return;
     }
     const targetName =
       candidate.kind === "volunteer"
         ? `${volunteers.get(candidate.id)?.firstName ?? ""} ${volunteers.get(candidate.id)?.lastName ?? ""}`.trim()
         : (activities.get(candidate.id)?.title ?? "");
-    pairs.push({ citizenId: citizen.id, citizenName, candidate, targetName, associationId });
+    const decline = lastDecline.get(`${citizen.id}:${candidate.id}`);
+    const declinedBefore = decline ? { on: decline.decidedAt, reason: decline.reason, note: decline.note } : null;
+    pairs.push({ citizenId: citizen.id, citizenName, candidate, targetName, associationId, declinedBefore });
   });
   return { pairs, unmatched, objective: solution.objective };
 }

@@ -181,6 +181,19 @@ export async function getCitizen(
   return row ? toCitizen(row) : undefined;
 }
 
+/** Several of a municipality's citizens in one read, in the order of `ids`; ids not found are left out. */
+export async function getCitizens(db: Executor, ids: readonly string[], municipalityId: string): Promise<Citizen[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("citizen")
+    .selectAll()
+    .where("id", "in", ids)
+    .where("municipality_id", "=", municipalityId)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, toCitizen(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export interface CitizenListItem {
   id: string;
   name: string;

@@ -3,11 +3,13 @@ import type { Database } from "../../db/database";
 import {
   type ActivityProfile,
   type Candidate,
+  CandidateIndex,
   type CitizenProfile,
   type CitizenSuggestions,
   type MatchSettings,
+  type ScoreWeights,
   type VolunteerProfile,
-  suggestForCitizen,
+  suggestWithIndex,
 } from "../domain/matching";
 import { slotOf } from "../domain/vocabulary";
 
@@ -56,7 +58,7 @@ export const activityProfile = (a: Activity): ActivityProfile => ({
   status: a.status,
 });
 
-type LocatedCitizen = Citizen & { lat: number; lng: number };
+export type LocatedCitizen = Citizen & { lat: number; lng: number };
 
 /**
  * Only citizens whose screening gave them a position, and whose pathway is between
@@ -83,11 +85,63 @@ const citizenProfile = (c: LocatedCitizen, declined: string[]): CitizenProfile =
 
 export interface MatchView {
   suggestions: CitizenSuggestions;
-  volunteers: Map<string, Volunteer>;
-  activities: Map<string, Activity>;
+  volunteers: ReadonlyMap<string, Volunteer>;
+  activities: ReadonlyMap<string, Activity>;
 }
 
-/** Suggestions for one citizen against every volunteer and activity in the municipality. */
+/**
+ * Everything a municipality's citizens are matched against, read once: its policy and
+ * every volunteer and activity, indexed by place. One pool serves any number of
+ * citizens, so a batch costs one read of the pool, not one per citizen.
+ */
+export interface MunicipalityPool {
+  settings: MatchSettings;
+  weights: ScoreWeights | undefined;
+  volunteers: ReadonlyMap<string, Volunteer>;
+  activities: ReadonlyMap<string, Activity>;
+  index: CandidateIndex;
+}
+
+export async function loadMunicipalityPool(db: Executor, municipalityId: string): Promise<MunicipalityPool> {
+  const [policy, volunteers, activities] = await Promise.all([
+    getMatchPolicy(db, municipalityId),
+    listVolunteersInMunicipality(db, municipalityId),
+    listActivitiesInMunicipality(db, municipalityId),
+  ]);
+  return {
+    settings: {
+      today: dateInDenmark(),
+      maxDistanceKm: policy?.maxDistanceKm ?? 10,
+      straffeattestMaxAgeMonths: policy?.straffeattestMaxAgeMonths ?? 24,
+    },
+    // The score divides by the weights' sum, so per cent work as they are.
+    weights: policy?.weights,
+    volunteers: new Map(volunteers.map((v) => [v.id, v])),
+    activities: new Map(activities.map((a) => [a.id, a])),
+    index: new CandidateIndex({
+      volunteers: volunteers.map(volunteerProfile),
+      activities: activities.map(activityProfile),
+    }),
+  };
+}
+
+/** Suggestions for one citizen against a loaded pool; `declined` are the targets they said no to. */
+export function suggestFromPool(
+  pool: MunicipalityPool,
+  citizen: LocatedCitizen,
+  declined: string[],
+  limit: number,
+): MatchView {
+  const suggestions = suggestWithIndex(
+    citizenProfile(citizen, declined),
+    pool.index,
+    pool.settings,
+    pool.weights ? { limit, weights: pool.weights } : { limit },
+  );
+  return { suggestions, volunteers: pool.volunteers, activities: pool.activities };
+}
+
+/** Suggestions for one citizen against every volunteer and activity in the municipality, read now. */
 export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10): Promise<MatchView> {
   if (!isMatchable(citizen)) {
     return {
@@ -96,29 +150,11 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
       activities: new Map(),
     };
   }
-  const [policy, volunteers, activities, declined] = await Promise.all([
-    getMatchPolicy(db, citizen.municipalityId),
-    listVolunteersInMunicipality(db, citizen.municipalityId),
-    listActivitiesInMunicipality(db, citizen.municipalityId),
+  const [pool, declined] = await Promise.all([
+    loadMunicipalityPool(db, citizen.municipalityId),
     listDeclinedTargets(db, citizen.id),
   ]);
-  const settings: MatchSettings = {
-    today: dateInDenmark(),
-    maxDistanceKm: policy?.maxDistanceKm ?? 10,
-    straffeattestMaxAgeMonths: policy?.straffeattestMaxAgeMonths ?? 24,
-  };
-  const suggestions = suggestForCitizen(
-    citizenProfile(citizen, declined),
-    { volunteers: volunteers.map(volunteerProfile), activities: activities.map(activityProfile) },
-    settings,
-    // The score divides by the weights' sum, so per cent work as they are.
-    { limit, ...(policy ? { weights: policy.weights } : {}) },
-  );
-  return {
-    suggestions,
-    volunteers: new Map(volunteers.map((v) => [v.id, v])),
-    activities: new Map(activities.map((a) => [a.id, a])),
-  };
+  return suggestFromPool(pool, citizen, declined, limit);
 }
 
 /** The association that would receive a proposal for this candidate. */

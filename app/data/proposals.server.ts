@@ -123,15 +123,74 @@ export async function listProposalsForCitizen(
   return rows.map(toSummary);
 }
 
+const declinedProposals = (db: Executor) =>
+  db
+    .selectFrom("match_proposal")
+    .select(["match_proposal.citizen_id", "match_proposal.volunteer_id", "match_proposal.activity_id"])
+    .where("match_proposal.answer", "=", "no");
+
+const targetOf = (r: { volunteer_id: string | null; activity_id: string | null }) =>
+  (r.volunteer_id ?? r.activity_id) as string;
+
 /** Targets the citizen said no to, so matching never suggests them again. */
 export async function listDeclinedTargets(db: Executor, citizenId: string): Promise<string[]> {
+  const rows = await declinedProposals(db).where("match_proposal.citizen_id", "=", citizenId).execute();
+  return rows.map(targetOf);
+}
+
+/** The same for every citizen of a municipality at once, by citizen id. */
+export async function listDeclinedTargetsInMunicipality(
+  db: Executor,
+  municipalityId: string,
+): Promise<Map<string, string[]>> {
+  const rows = await declinedProposals(db)
+    .innerJoin("citizen", "citizen.id", "match_proposal.citizen_id")
+    .where("citizen.municipality_id", "=", municipalityId)
+    .execute();
+  const byCitizen = new Map<string, string[]>();
+  for (const row of rows) {
+    const targets = byCitizen.get(row.citizen_id);
+    if (targets) targets.push(targetOf(row));
+    else byCitizen.set(row.citizen_id, [targetOf(row)]);
+  }
+  return byCitizen;
+}
+
+export interface AssociationDecline {
+  citizenId: string;
+  targetId: string;
+  decidedAt: string | null;
+  reason: DeclineReason | null;
+  note: string | null;
+}
+
+/** Proposals the associations turned down, for every citizen of a municipality, newest first. */
+export async function listAssociationDeclinesInMunicipality(
+  db: Executor,
+  municipalityId: string,
+): Promise<AssociationDecline[]> {
   const rows = await db
     .selectFrom("match_proposal")
-    .select(["volunteer_id", "activity_id"])
-    .where("citizen_id", "=", citizenId)
-    .where("answer", "=", "no")
+    .innerJoin("citizen", "citizen.id", "match_proposal.citizen_id")
+    .select([
+      "match_proposal.citizen_id",
+      "match_proposal.volunteer_id",
+      "match_proposal.activity_id",
+      "match_proposal.decided_at",
+      "match_proposal.decline_reason",
+      "match_proposal.decision_note",
+    ])
+    .where("citizen.municipality_id", "=", municipalityId)
+    .where("match_proposal.status", "=", "declined")
+    .orderBy("match_proposal.decided_at", "desc")
     .execute();
-  return rows.map((r) => (r.volunteer_id ?? r.activity_id) as string);
+  return rows.map((r) => ({
+    citizenId: r.citizen_id,
+    targetId: targetOf(r),
+    decidedAt: r.decided_at,
+    reason: r.decline_reason as DeclineReason | null,
+    note: r.decision_note,
+  }));
 }
 
 /**

@@ -83,6 +83,29 @@ describe("the batch for the waiting list", () => {
     expect(outcome.location).toBe("/borgere/samlet-match?sendt=0&sprunget=1");
   });
 
+  it("checks each pair against what the pairs sent before it took, so a volunteer is never over-booked", async () => {
+    // A form from two stale previews at once: both citizens paired with a volunteer
+    // who has one place left.
+    const single = await createVolunteerViaForm(org.users.association, {
+      email: "en.plads@example.dk",
+      capacity: "1",
+      interests: ["havearbejde"],
+    });
+    const carl = await registerCitizen(org.users.coordinator, { firstName: "Carl", format: "one_to_one", interests: ["havearbejde"] });
+    const dora = await registerCitizen(org.users.coordinator, { firstName: "Dora", format: "one_to_one", interests: ["havearbejde"] });
+    const outcome = await run(
+      batchRoute.action,
+      await post(
+        "/borgere/samlet-match",
+        { pair: [`${carl}:volunteer:${single}`, `${dora}:volunteer:${single}`] },
+        org.users.coordinator,
+      ),
+    );
+    expect(outcome.location).toBe("/borgere/samlet-match?sendt=1&sprunget=1");
+    const proposals = await db.selectFrom("match_proposal").select("citizen_id").where("volunteer_id", "=", single).execute();
+    expect(proposals).toEqual([{ citizen_id: carl }]);
+  });
+
   it("refuses an empty or made-up selection with a Danish message", async () => {
     const empty = await run(batchRoute.action, await post("/borgere/samlet-match", {}, org.users.coordinator));
     expect(empty.status).toBe(400);
