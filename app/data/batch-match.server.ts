@@ -1,4 +1,5 @@
-import { type AssignmentProblem, solveAssignment } from "../domain/matching/assignment";
+import { solveAssignment } from "../domain/matching/assignment";
+import { batchNodeId, batchProblem } from "../domain/matching/batch";
 import { type RuleCount, countNearMisses } from "../domain/matching/near-misses";
 import type { Candidate } from "../domain/matching/types";
 import type { DeclineReason } from "../domain/proposals/inbox";
@@ -90,7 +91,6 @@ async function waitingForMatch(db: Executor, municipalityId: string): Promise<Lo
   return citizens.filter(isMatchable);
 }
 
-const nodeId = (kind: Candidate["kind"], id: string) => `${kind}:${id}`;
 
 /** Reads the pool once and scores every waiting citizen against it. */
 export async function previewBatch(db: Executor, municipalityId: string): Promise<BatchPreview> {
@@ -109,16 +109,13 @@ export async function previewBatch(db: Executor, municipalityId: string): Promis
   const views = citizens.map((c) => suggestFromPool(pool, c, declined.get(c.id) ?? [], Number.MAX_SAFE_INTEGER));
   const { volunteers, activities } = pool;
 
-  const problem: AssignmentProblem = {
-    left: citizens.map((c) => ({ id: c.id, capacity: 1 })),
-    right: [
-      ...[...volunteers.values()].map((v) => ({ id: nodeId("volunteer", v.id), capacity: Math.max(0, v.capacity - v.load) })),
-      ...[...activities.values()].map((a) => ({ id: nodeId("activity", a.id), capacity: Math.max(0, a.capacity - a.enrolled) })),
+  const problem = batchProblem(
+    views.map((view) => view.suggestions),
+    [
+      ...[...volunteers.values()].map((v) => ({ kind: "volunteer" as const, id: v.id, freePlaces: v.capacity - v.load })),
+      ...[...activities.values()].map((a) => ({ kind: "activity" as const, id: a.id, freePlaces: a.capacity - a.enrolled })),
     ],
-    edges: views.flatMap((view) =>
-      view.suggestions.candidates.map((c) => ({ left: view.suggestions.citizen, right: nodeId(c.kind, c.id), weight: c.score })),
-    ),
-  };
+  );
   const solution = solveAssignment(problem);
 
   const chosen = new Map(solution.assignment.map((a) => [a.left, a.right]));
@@ -128,7 +125,7 @@ export async function previewBatch(db: Executor, municipalityId: string): Promis
     const view = views[i]!;
     const citizenName = `${citizen.firstName} ${citizen.lastName}`;
     const right = chosen.get(citizen.id);
-    const candidate = view.suggestions.candidates.find((c) => nodeId(c.kind, c.id) === right);
+    const candidate = view.suggestions.candidates.find((c) => batchNodeId(c.kind, c.id) === right);
     const associationId = candidate && associationOfCandidate(view, candidate);
     if (!candidate || !associationId) {
       const { candidates, excluded, outOfReach } = view.suggestions;
