@@ -22,6 +22,14 @@ const envSchema = z.object({
   // addresses and coordinates by hand, so the demo runs offline.
   GSEARCH_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional()),
   GSEARCH_URL: z.url().default("https://api.dataforsyningen.dk/rest/gsearch/v2.0/adresse"),
+  // A Digital Post gateway that takes one MeMo message per POST; without it letters
+  // are exported (print.pdf and MeMo files) and uploaded by hand.
+  DIGITAL_POST_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+  DIGITAL_POST_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional()),
+  DIGITAL_POST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+}).refine((e) => !e.DIGITAL_POST_URL || e.DIGITAL_POST_TOKEN, {
+  path: ["DIGITAL_POST_TOKEN"],
+  message: "is required when DIGITAL_POST_URL is set",
 });
 
 export type Env = z.infer<typeof envSchema>;

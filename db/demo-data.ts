@@ -112,6 +112,8 @@ export const municipality = {
   department: "Fællesskab og Aktivitet",
   addressLines: ["Torvegade 3", "7800 Skive"],
   phone: "97102030",
+  /** Made up, but passes the CVR register's modulus-11 check, as Digital Post's validation does. */
+  cvr: "12345674",
   maxDistanceKm: 10,
   straffeattestMaxAgeMonths: 24,
 };
@@ -1079,6 +1081,11 @@ export type DemoCitizen = Omit<
   street: string;
   /** Citizens with an email address are contacted by email, the rest by letter. */
   email?: string;
+  /**
+   * Letter citizens have a (made-up) CPR number for Digital Post, except these: their
+   * letter can only be printed, as for a citizen whose number was never noted.
+   */
+  withoutCpr?: true;
   consent: boolean;
   status: CitizenStatus;
   /** Which coordinator is the fixed contact person. */
@@ -1324,6 +1331,7 @@ export const citizens: DemoCitizen[] = [
     firstName: "Bent",
     lastName: "Nørskov",
     birthYear: 1946,
+    withoutCpr: true,
     town: "vinderup",
     street: "Nørregade 22",
     interests: ["historie", "litteratur", "fiskeri"],

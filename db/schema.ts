@@ -37,6 +37,8 @@ export interface MunicipalityTable {
   weight_format: Generated<number>;
   weight_load: Generated<number>;
   created_at: string;
+  /** The municipality's CVR number, the sender of its Digital Post. */
+  cvr: string | null;
 }
 
 export interface AssociationTable {
@@ -443,9 +445,34 @@ export interface LetterTable {
   proposal_id: string;
   citizen_id: string;
   pdf: Uint8Array;
-  status: "pending" | "printed";
+  /** printed: in a batch export (print.pdf and MeMo files); digital_post: sent through the gateway. */
+  status: "pending" | "printed" | "digital_post";
   created_at: string;
   printed_at: string | null;
+  /** The SuggestionMessage as JSON (app/comms/stored-suggestion.ts); null for letters made before batches. */
+  message: string | null;
+  export_id: string | null;
+  digital_post_sent_at: string | null;
+  /** The gateway's last refusal, in Danish, shown to the coordinator. */
+  digital_post_error: string | null;
+}
+
+/** A citizen's CPR number, kept apart from `citizen` and read only to address Digital Post. */
+export interface CitizenCprTable {
+  citizen_id: string;
+  cpr: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+/** One batch of letters exported for printing and Digital Post. */
+export interface LetterExportTable {
+  id: string;
+  municipality_id: string | null;
+  created_at: string;
+  created_by: string | null;
+  created_by_name: string;
+  via: "app" | "cli";
 }
 
 export interface AuditLogTable {
@@ -472,6 +499,8 @@ export interface DB {
   reply_token: ReplyTokenTable;
   outbox: OutboxTable;
   letter: LetterTable;
+  letter_export: LetterExportTable;
+  citizen_cpr: CitizenCprTable;
   audit_log: AuditLogTable;
   referral: ReferralTable;
   pathway_event: PathwayEventTable;

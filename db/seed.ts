@@ -18,6 +18,7 @@ import { createActivity, getActivity } from "../app/data/activities.server";
 import { saveOccurrenceChange } from "../app/data/activity-dates.server";
 import { firstFittingDate } from "../app/domain/activities/first-date";
 import { plannedDates } from "../app/domain/activities/occurrences";
+import { saveCpr } from "../app/data/citizen-cpr.server";
 import { createScreenedCitizen, getCitizen } from "../app/data/citizens.server";
 import type { Executor } from "../app/data/executor";
 import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../app/data/matching-pool.server";
@@ -82,6 +83,11 @@ class Dice {
       lat: round(town.lat + jitter(town.spread.lat)),
       lng: round(town.lng + jitter(town.spread.lng)),
     };
+  }
+  /** A made-up CPR number for someone born in `year` (1900s: the seventh digit is 0–3). */
+  cpr(year: number): string {
+    const two = (n: number) => String(n).padStart(2, "0");
+    return `${two(this.int(1, 28))}${two(this.int(1, 12))}${two(year % 100)}${this.int(0, 3)}${String(this.int(0, 999)).padStart(3, "0")}`;
   }
   /** A Danish 8-digit number: mostly mobile, some local landlines (97/96). */
   phone(): string {
@@ -213,6 +219,7 @@ async function insertBaseData(
       department: demo.municipality.department,
       address_lines: JSON.stringify(demo.municipality.addressLines),
       phone: demo.municipality.phone,
+      cvr: demo.municipality.cvr,
       max_distance_km: demo.municipality.maxDistanceKm,
       straffeattest_max_age_months: demo.municipality.straffeattestMaxAgeMonths,
       created_at: createdAt,
@@ -304,6 +311,8 @@ async function insertBaseData(
   }
 
   const citizenIds = new Map<string, string>();
+  // CPR numbers from dice of their own, so adding them changed no other demo value.
+  const cprDice = new Dice(SEED + 1);
   for (const c of demo.citizens) {
     const town = demo.towns[c.town];
     const {
@@ -315,6 +324,7 @@ async function insertBaseData(
       contact,
       referredByHomecare,
       daysAgo,
+      withoutCpr,
       ...input
     } = c;
     const id = await createScreenedCitizen(trx, municipalityId, userId(contact), {
@@ -328,6 +338,9 @@ async function insertBaseData(
       ...dice.near(town),
       consentToShare: consent,
     });
+    if (!email && !withoutCpr && input.birthYear) {
+      await saveCpr(trx, id, cprDice.cpr(input.birthYear), userId(contact));
+    }
     // createScreenedCitizen starts every pathway at "screened", today; move each one
     // to its own step and back to the day it began, so lists and waiting times vary.
     const began = isoDaysAgo(daysAgo, 8 + (daysAgo % 7));

@@ -96,7 +96,7 @@ export async function decideAndNotify(
   const delivery =
     citizen.contactChannel === "email" && citizen.email
       ? { kind: "email" as const, to: citizen.email, ...matchSuggestionEmail(message) }
-      : { kind: "letter" as const, pdf: await renderSuggestionLetter(message) };
+      : { kind: "letter" as const, pdf: await renderSuggestionLetter(message), message };
 
   const accepted = await db.transaction().execute(async (trx) => {
     const decided = await decideProposal(trx, proposalId, {
@@ -117,7 +117,7 @@ export async function decideAndNotify(
         messageIdDomain: new URL(publicUrl("/")).hostname,
       });
     } else {
-      await saveLetter(trx, { proposalId, citizenId: citizen.id, pdf: delivery.pdf });
+      await saveLetter(trx, { proposalId, citizenId: citizen.id, pdf: delivery.pdf, message: delivery.message });
     }
     await audit(trx, {
       userId: user.id,

@@ -28,6 +28,15 @@ export const messages = {
   emailNeededForEmailChannel: "Skriv borgerens e-mail, eller vælg brev",
   loginFailed: "E-mail eller adgangskode er forkert",
   forbidden: "Du har ikke adgang til denne side.",
+  cpr: "Skriv CPR-nummeret med 10 cifre, fx 010243-1234",
+  digitalPost: {
+    refused: (detail: string) =>
+      detail ? `Digital Post afviste brevet: ${detail}` : "Digital Post afviste brevet uden at sige hvorfor.",
+    unauthorised: "Digital Post afviste adgangen. Bed en administrator tjekke opsætningen (DIGITAL_POST_TOKEN).",
+    unavailable: (status: number) => `Digital Post svarer ikke lige nu (fejl ${status}). Prøv igen senere.`,
+    timeout: (seconds: number) => `Digital Post svarede ikke inden for ${seconds} sekunder. Prøv igen senere.`,
+    unreachable: "Digital Post kunne ikke nås. Prøv igen senere.",
+  },
   notFound: "Siden findes ikke.",
   badOrigin: "Forespørgslen kom ikke fra Fællesskabsbro og blev afvist.",
   formInvalid: "Formularen har fejl. Ret de markerede felter.",
