@@ -70,6 +70,12 @@ export const permissions = {
   "/klippekort": ["coordinator", "admin"],
   "/klippekort/budget": ["admin"],
   "/breve/:id": ["coordinator", "admin"],
+  // Letters for print and Digital Post: the coordinators' batch, downloads and the CPR
+  // number that addresses Digital Post (only coordinators change it; the action checks).
+  "/breve": ["coordinator", "admin"],
+  "/breve/udskrifter/:id/print.pdf": ["coordinator", "admin"],
+  "/breve/udskrifter/:id/breve.zip": ["coordinator", "admin"],
+  "/borgere/:id/cpr": ["coordinator", "admin"],
   "/forslag": ["bridge_builder", "admin"],
   // Associations offer volunteers from the shared waiting list; the municipality may look.
   "/venteliste": ["association", "bridge_builder", "coordinator", "admin"],

@@ -22,6 +22,7 @@ const menu: NavItem[] = [
   { to: "/forslag", label: "Forslag til matches" },
   { to: "/venteliste", label: "Venteliste" },
   { to: "/klippekort", label: "Klippekort" },
+  { to: "/breve", label: "Breve", end: true },
   { to: "/forening/aktiviteter", label: "Foreningens aktiviteter" },
   { to: "/aktiviteter/ny", label: "Opret aktivitet" },
   { to: "/frivillige", label: "Frivillige", end: true },
