@@ -34,7 +34,8 @@ export const messages = {
       detail ? `Digital Post afviste brevet: ${detail}` : "Digital Post afviste brevet uden at sige hvorfor.",
     unauthorised: "Digital Post afviste adgangen. Bed en administrator tjekke opsætningen (DIGITAL_POST_TOKEN).",
     unavailable: (status: number) => `Digital Post svarer ikke lige nu (fejl ${status}). Prøv igen senere.`,
-    timeout: (seconds: number) => `Digital Post svarede ikke inden for ${seconds} sekunder. Prøv igen senere.`,
+    timeout: (seconds: number) =>
+      `Digital Post svarede ikke inden for ${seconds} ${seconds === 1 ? "sekund" : "sekunder"}. Prøv igen senere.`,
     unreachable: "Digital Post kunne ikke nås. Prøv igen senere.",
   },
   notFound: "Siden findes ikke.",

@@ -68,7 +68,7 @@ export function httpGateway(settings: GatewaySettings): DigitalPostGateway {
         });
       } catch (error) {
         if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) {
-          throw new DigitalPostError("timeout", messages.digitalPost.timeout(Math.round(settings.timeoutMs / 1000)));
+          throw new DigitalPostError("timeout", messages.digitalPost.timeout(Math.max(1, Math.ceil(settings.timeoutMs / 1000))));
         }
         throw new DigitalPostError("unreachable", messages.digitalPost.unreachable);
       }

@@ -83,5 +83,6 @@ function escapeXml(value: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     // Control characters other than tab and newlines are not allowed in XML 1.0 at all.
+    // eslint-disable-next-line no-control-regex -- matching them is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 }
