@@ -166,13 +166,9 @@ function drawAddress(doc: Doc, msg: SuggestionMessage) {
   const addressLines = msg.citizen.addressLines.map((line) => line.trim()).filter(Boolean);
   // When there are too many lines, the ones dropped are from the top (c/o, building
   // names): the street and the postcode line at the bottom are what deliver the letter.
-  const lines = [msg.citizen.fullName.trim(), ...addressLines.slice(-(ADDRESS_MAX_LINES - 1))];
+  const given = [msg.citizen.fullName.trim(), ...addressLines.slice(-(ADDRESS_MAX_LINES - 1))];
   const width = ADDRESS_WINDOW.width - mm(4);
-
-  // A long name is set a little smaller (down to 12 pt) before anything is cut off.
-  setFont(doc, "regular", BODY_SIZES[0]);
-  const widest = Math.max(...lines.map((line) => doc.widthOfString(line)));
-  const size = Math.max(MIN_SIZE, Math.min(BODY_SIZES[0], (BODY_SIZES[0] * width) / widest));
+  const { lines, size } = fitAddress(doc, given, width);
   setFont(doc, "regular", size);
 
   // Comfortable spacing for the usual three or four lines; tighter only when needed to
@@ -194,6 +190,41 @@ function drawAddress(doc: Doc, msg: SuggestionMessage) {
     });
     baseline += lineHeight;
   }
+}
+
+/**
+ * The address lines and their size. A long name or street is first set a little
+ * smaller (down to 12 pt). A line too wide even then is broken between words at full
+ * size, as long as the block stays within six lines, so nothing of the address is lost
+ * ("…, bygning C, 2. sal" matters to the postman). Only when that would make too many
+ * lines is what does not fit at 12 pt cut with an ellipsis.
+ */
+function fitAddress(doc: Doc, lines: string[], width: number): { lines: string[]; size: number } {
+  const full = BODY_SIZES[0];
+  setFont(doc, "regular", full);
+  const widest = Math.max(...lines.map((line) => doc.widthOfString(line)));
+  const shrunk = (full * width) / widest;
+  if (shrunk >= MIN_SIZE) return { lines, size: Math.min(full, shrunk) };
+
+  const fits = (line: string) => doc.widthOfString(line) <= width;
+  const wrapped = lines.flatMap((line) => (fits(line) ? [line] : wrapWords(line, fits)));
+  if (wrapped.length <= ADDRESS_MAX_LINES && wrapped.every(fits)) return { lines: wrapped, size: full };
+  return { lines, size: MIN_SIZE };
+}
+
+/** Greedy word wrap; a single word wider than the window stays one (too wide) line. */
+function wrapWords(line: string, fits: (line: string) => boolean): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(/\s+/)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && !fits(candidate)) {
+      out.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current) out.push(current);
+  return out;
 }
 
 /**

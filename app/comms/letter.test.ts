@@ -58,6 +58,7 @@ interface PlacedText {
   capTopMm: number; // where the visible ink of capitals starts
   bottomMm: number; // where descenders end
   sizePt: number;
+  widthMm: number;
 }
 
 async function openPdf(pdf: Buffer) {
@@ -82,6 +83,7 @@ async function readPage(pdf: Buffer, pageNumber = 1) {
       capTopMm: baselineMm - sizePt * PLEX_CAP_HEIGHT * PT_TO_MM,
       bottomMm: baselineMm + sizePt * PLEX_DESCENT * PT_TO_MM,
       sizePt,
+      widthMm: item.width * PT_TO_MM,
     };
   });
   const text = content.items
@@ -131,6 +133,53 @@ describe("suggestion letter", () => {
       "Hem",
       "7800 Skive",
     ]);
+    expect(address.at(-1)!.bottomMm).toBeLessThanOrEqual(WINDOW.bottom);
+  });
+
+  it("breaks a line too wide for the window between words, losing nothing of the address", async () => {
+    const wide: SuggestionMessage = {
+      ...volunteerLetter,
+      citizen: {
+        ...volunteerLetter.citizen,
+        addressLines: ["Plejecentret Solbakkens afdeling for midlertidige ophold, bygning C, 2. sal", "7800 Skive"],
+      },
+    };
+    const { placed } = await readPage(await renderSuggestionLetter(wide));
+    const address = placed.filter(inWindow);
+    expect(address.length).toBeGreaterThan(3);
+    expect(address.length).toBeLessThanOrEqual(6);
+    expect(address.slice(1, -1).map((t) => t.str).join(" ")).toBe(wide.citizen.addressLines[0]);
+    expect(address.at(-1)!.str).toBe("7800 Skive");
+    for (const line of address) {
+      expect(line.sizePt).toBeGreaterThanOrEqual(13);
+      expect(line.leftMm + line.widthMm).toBeLessThanOrEqual(WINDOW.right);
+    }
+    expect(address.at(-1)!.bottomMm).toBeLessThanOrEqual(WINDOW.bottom);
+  });
+
+  it("sets a wide line smaller and cuts it with an ellipsis when breaking it would make more than six lines", async () => {
+    const full: SuggestionMessage = {
+      ...volunteerLetter,
+      citizen: {
+        ...volunteerLetter.citizen,
+        addressLines: [
+          "c/o Bent Mikkelsen",
+          "Plejecentret Solbakkens afdeling for midlertidige ophold, bygning C, 2. sal",
+          "Søndergårdsvej 14",
+          "Hem",
+          "7800 Skive",
+        ],
+      },
+    };
+    const { placed } = await readPage(await renderSuggestionLetter(full));
+    const address = placed.filter(inWindow);
+    expect(address).toHaveLength(6);
+    expect(address[2]!.str).toMatch(/^Plejecentret Solbakkens .+…$/);
+    for (const line of address) {
+      expect(line.sizePt).toBeGreaterThanOrEqual(12);
+      expect(line.leftMm + line.widthMm).toBeLessThanOrEqual(WINDOW.right);
+    }
+    expect(address.at(-1)!.str).toBe("7800 Skive");
     expect(address.at(-1)!.bottomMm).toBeLessThanOrEqual(WINDOW.bottom);
   });
 
