@@ -6,6 +6,8 @@ import { REFERRAL_SIGNS } from "../../app/domain/pathway/referral-signs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../app/auth/password.server";
 import { getCitizen, hasSharingConsent } from "../../app/data/citizens.server";
+import { isValidCvr, parseCpr } from "../../app/domain/digital-post/identifiers";
+import { listPendingLetters } from "../../app/data/letters.server";
 import { db } from "../../app/data/db.server";
 import { suggestionsFor } from "../../app/data/matching-pool.server";
 import { listPathwayEvents } from "../../app/data/pathway.server";
@@ -455,6 +457,25 @@ describe("demo seed", () => {
 
     // Proposals only ever go to citizens who consented to sharing.
     for (const p of proposals) expect(await hasSharingConsent(db, p.citizen_id)).toBe(true);
+  });
+
+  it("has letters waiting to be printed or sent by Digital Post, one of them to a citizen without a CPR number", async () => {
+    const municipality = await db.selectFrom("municipality").select("cvr").executeTakeFirstOrThrow();
+    expect(isValidCvr(municipality.cvr ?? "")).toBe(true);
+    const pending = await listPendingLetters(db);
+    expect(pending.length).toBeGreaterThanOrEqual(3);
+    expect(pending.filter((l) => l.has_cpr).length).toBeGreaterThanOrEqual(2);
+    expect(pending.filter((l) => !l.has_cpr).length).toBeGreaterThanOrEqual(1);
+    const cprs = await db.selectFrom("citizen_cpr").select("cpr").execute();
+    for (const { cpr } of cprs) expect(parseCpr(cpr)).toBe(cpr);
+    // Only citizens who get letters have one.
+    const withEmail = await db
+      .selectFrom("citizen_cpr")
+      .innerJoin("citizen", "citizen.id", "citizen_cpr.citizen_id")
+      .select("citizen.id")
+      .where("citizen.contact_channel", "=", "email")
+      .execute();
+    expect(withEmail).toEqual([]);
   });
 
   it("seeds nothing the second time", async () => {
