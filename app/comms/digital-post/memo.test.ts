@@ -62,6 +62,11 @@ describe("MeMo 1.2 message", () => {
     expect(children(at(body, "MainDocument"), "File")).toHaveLength(1);
   });
 
+  it("stays well-formed when a name holds characters XML forbids", () => {
+    const root = parseXml(memoMessageXml({ ...letter, recipient: { ...letter.recipient, name: "Ib\u0007 Å\u001bse" } }));
+    expect(at(root, "MessageHeader", "Recipient", "label").text).toBe("Ib Åse");
+  });
+
   it("refuses identifiers Digital Post would reject, instead of writing a file that bounces", () => {
     expect(() => memoMessageXml({ ...letter, messageUuid: "not-a-uuid" })).toThrow(RangeError);
     expect(() => memoMessageXml({ ...letter, recipient: { ...letter.recipient, cpr: "010243-1234" } })).toThrow(RangeError);
