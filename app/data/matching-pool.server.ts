@@ -17,6 +17,7 @@ import type { Citizen } from "./citizens.server";
 import type { Executor } from "./executor";
 import { getMatchPolicy } from "./organisations.server";
 import { createProposal, listDeclinedTargets } from "./proposals.server";
+import { firstReferralAt } from "./referrals.server";
 import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.server";
 
 // Translates stored rows into the matching module's profiles, so the domain
@@ -67,7 +68,7 @@ export function isMatchable(c: Citizen): c is LocatedCitizen {
 }
 const matchableSteps: readonly Citizen["status"][] = ["screened", "in_progress", "follow_up"];
 
-const citizenProfile = (c: LocatedCitizen, declined: string[]): CitizenProfile => ({
+const citizenProfile = (c: LocatedCitizen, declined: string[], waitingSince: string): CitizenProfile => ({
   id: c.id,
   lat: c.lat,
   lng: c.lng,
@@ -79,7 +80,17 @@ const citizenProfile = (c: LocatedCitizen, declined: string[]): CitizenProfile =
   genderPreference: c.genderPreference,
   escort: c.escort,
   declined,
+  waitingSince,
 });
+
+/**
+ * The citizen waits from the first referral, or from registration when screened
+ * without one: the date the shared waiting list counts from, so "Har ventet 5 uger"
+ * means the same on both pages.
+ */
+async function waitingSince(db: Executor, citizen: Citizen): Promise<string> {
+  return dateInDenmark((await firstReferralAt(db, citizen.id)) ?? citizen.createdAt);
+}
 
 export interface MatchView {
   suggestions: CitizenSuggestions;
@@ -96,11 +107,12 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
       activities: new Map(),
     };
   }
-  const [policy, volunteers, activities, declined] = await Promise.all([
+  const [policy, volunteers, activities, declined, since] = await Promise.all([
     getMatchPolicy(db, citizen.municipalityId),
     listVolunteersInMunicipality(db, citizen.municipalityId),
     listActivitiesInMunicipality(db, citizen.municipalityId),
     listDeclinedTargets(db, citizen.id),
+    waitingSince(db, citizen),
   ]);
   const settings: MatchSettings = {
     today: dateInDenmark(),
@@ -108,7 +120,7 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
     straffeattestMaxAgeMonths: policy?.straffeattestMaxAgeMonths ?? 24,
   };
   const suggestions = suggestForCitizen(
-    citizenProfile(citizen, declined),
+    citizenProfile(citizen, declined, since),
     { volunteers: volunteers.map(volunteerProfile), activities: activities.map(activityProfile) },
     settings,
     // The score divides by the weights' sum, so per cent work as they are.

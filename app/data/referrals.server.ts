@@ -147,3 +147,13 @@ export async function listReferralsForCitizen(db: Executor, citizenId: string): 
     referredAt: r.referred_at,
   }));
 }
+
+/** When the municipality first heard of the citizen's need; null for a citizen registered without a referral. */
+export async function firstReferralAt(db: Executor, citizenId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("referral")
+    .select((eb) => eb.fn.min("referral.referred_at").as("first"))
+    .where("referral.citizen_id", "=", citizenId)
+    .executeTakeFirst();
+  return row?.first ?? null;
+}

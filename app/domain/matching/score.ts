@@ -6,22 +6,37 @@
  * Default weights (sum 1) and why:
  * - interest 0.30 — shared interests are what a befriending relation or a club visit
  *   is built on and what makes it last (Sorø's "Det rigtige match"); the largest term.
- * - distance 0.25 — distance is the most common practical reason older citizens stop
+ * - distance 0.20 — distance is the most common practical reason older citizens stop
  *   going; the hard rule only cuts at the limit, this term prefers the nearest.
  *   Decay halves every `maxDistanceKm / 2`, so the municipality's own idea of reach
  *   (rural or urban) sets the scale.
  * - time     0.20 — the hard rule asks for one shared slot; more shared slots mean
  *   a missed visit can be moved, so the relation survives illness and appointments.
- * - load     0.15 — spreads work fairly: prefer volunteers with free capacity (to
+ * - load     0.10 — spreads work fairly: prefer volunteers with free capacity (to
  *   avoid burning out the few who say yes to everything) and activities with room.
  * - format   0.10 — the hard rule already enforces one_to_one/group; this only nudges
  *   for "either", where anxious citizens get a 1:1 befriender first (the stepping-stone
  *   approach: 1:1 first, group later).
+ * - waiting  0.10 — longest-waiting citizens first, for equity. The term rises
+ *   linearly from 0 on the day the citizen starts waiting to 1 after
+ *   `WAITING_HORIZON_DAYS` (half a year), and stays there. It is the same for all of
+ *   one citizen's candidates, so it never changes their ranking; it makes scores
+ *   comparable across citizens. In batch matching the scores are the edge weights, so
+ *   among assignments with equally many pairs the solver gives a contested volunteer
+ *   or seat to the citizen who has waited longest. Its weight is kept below one shared
+ *   interest (0.30 × ½ for a citizen with two), so a clearly better fit for someone
+ *   who waited less still wins; the 0.10 came from distance and load, whose ordering
+ *   within one citizen's list the waiting term leaves untouched.
  *
- * Waiting time (longest-waiting citizens first, for equity) is deliberately not a term
- * here: it is the same for all of one citizen's candidates, so it cannot change their
- * ranking. It belongs to batch matching across citizens (a later issue).
+ * The citizen waits from `CitizenProfile.waitingSince`: in the app, the day of the
+ * first referral (pathway step 1), or the day of registration for a citizen screened
+ * without one — the same date the shared waiting list counts from. A citizen without
+ * that date (pool files written before the field existed) gets no waiting term at all:
+ * it is left out of both the weighted sum and the divisor, so a missing date neither
+ * lowers nor raises the score.
  */
+import { daysBetween } from "../pathway/working-days";
+import { waitingLabel } from "../waiting-list/eligibility";
 import { listKey, memoize } from "./memo";
 import type {
   ActivityProfile,
@@ -37,22 +52,28 @@ export interface ScoreWeights {
   time: number;
   format: number;
   load: number;
+  waiting: number;
 }
 
 export type ScoreTerm = keyof ScoreWeights;
 
 export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
   interest: 0.3,
-  distance: 0.25,
+  distance: 0.2,
   time: 0.2,
   format: 0.1,
-  load: 0.15,
+  load: 0.1,
+  waiting: 0.1,
 });
+
+/** After this many days of waiting the waiting term is full: half a year. */
+export const WAITING_HORIZON_DAYS = 180;
 
 export interface ScoreResult {
   /** Unrounded, in [0, 1]; round with `roundScore` for display. */
   score: number;
-  terms: Record<ScoreTerm, number>;
+  /** Every term's value; `waiting` is absent when the citizen's waiting start is unknown. */
+  terms: Partial<Record<ScoreTerm, number>> & Record<Exclude<ScoreTerm, "waiting">, number>;
   reasons: string[];
 }
 
@@ -316,28 +337,44 @@ function activityFormatTerm(citizen: CitizenProfile) {
   return { value: 1, reason: "Borgeren er åben for fællesskab i gruppe" };
 }
 
+/** How long the citizen has waited, as a term; null when the start is unknown. */
+function waitingTerm(citizen: CitizenProfile, settings: MatchSettings) {
+  if (!citizen.waitingSince) return null;
+  const days = Math.max(0, daysBetween(citizen.waitingSince, settings.today));
+  // Under a week is the normal time a referral takes, not worth a line of its own.
+  const reason = days >= 7 ? waitingLabel(citizen.waitingSince, settings.today) : null;
+  return { value: Math.min(1, days / WAITING_HORIZON_DAYS), reason };
+}
+
+type Term = { value: number; reason: string | null };
+
 function combine(
   weights: ScoreWeights,
-  parts: Record<ScoreTerm, { value: number; reason: string | null }>,
+  parts: Record<Exclude<ScoreTerm, "waiting">, Term> & { waiting: Term | null },
   language: string | null,
   fits: (string | null)[],
   explain = true,
 ): ScoreResult {
   if (explain) assertValidWeights(weights);
-  const terms = {} as Record<ScoreTerm, number>;
+  const terms = {} as ScoreResult["terms"];
   let weighted = 0;
   let total = 0;
   for (const key of Object.keys(parts) as ScoreTerm[]) {
-    const value = Math.min(1, Math.max(0, parts[key].value));
+    const part = parts[key];
+    // An unknown waiting start leaves the term out of the sum and the divisor alike.
+    if (part === null) continue;
+    const value = Math.min(1, Math.max(0, part.value));
     terms[key] = value;
     weighted += weights[key] * value;
     total += weights[key];
   }
-  const score = Math.min(1, Math.max(0, weighted / total));
+  // Only the waiting term can be left out; with it gone, every weight may be zero.
+  const score = total > 0 ? Math.min(1, Math.max(0, weighted / total)) : 0;
   if (!explain) return { score, terms, reasons: [] };
   const contributing = (key: ScoreTerm) =>
-    weights[key] > 0 && terms[key] > 0 ? parts[key].reason : null;
-  // Distance is always shown: "how far" is the first thing a coordinator asks.
+    weights[key] > 0 && (terms[key] ?? 0) > 0 ? (parts[key]?.reason ?? null) : null;
+  // Distance is always shown: "how far" is the first thing a coordinator asks. How
+  // long the citizen has waited comes last: it is the same on every candidate.
   const reasons = [
     contributing("interest"),
     parts.distance.reason,
@@ -346,6 +383,7 @@ function combine(
     contributing("format"),
     contributing("load"),
     ...fits,
+    contributing("waiting"),
   ].filter((reason): reason is string => reason !== null);
   return { score, terms, reasons };
 }
@@ -371,6 +409,7 @@ export function scoreVolunteer(
       time: timeTerm(citizen, volunteer.slots, explain),
       format: volunteerFormatTerm(citizen),
       load,
+      waiting: waitingTerm(citizen, settings),
     },
     explain ? languageReason(citizen, volunteer.languages) : null,
     [
@@ -403,6 +442,7 @@ export function scoreActivity(
       time: timeTerm(citizen, activity.slots, explain),
       format: activityFormatTerm(citizen),
       load,
+      waiting: waitingTerm(citizen, settings),
     },
     explain ? languageReason(citizen, activity.languages) : null,
     [
