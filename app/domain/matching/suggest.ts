@@ -1,11 +1,24 @@
 import { CandidateIndex } from "./candidate-index";
-import { checkActivity, checkVolunteer } from "./rules";
+import { cosLatitude, distanceWithCosines } from "./geo";
+import { type PreparedActivity, type PreparedVolunteer, prepare } from "./prepared";
+import {
+  ACTIVITY_REASONS,
+  VOLUNTEER_REASONS,
+  brokenActivityRule,
+  brokenVolunteerRule,
+  citizenFacts,
+  isActivityWithinReach,
+  isVolunteerWithinReach,
+} from "./rules";
 import {
   DEFAULT_WEIGHTS,
+  activityScore,
   assertValidWeights,
+  explainActivity,
+  explainVolunteer,
   roundScore,
-  scoreActivity,
-  scoreVolunteer,
+  scoringContext,
+  volunteerScore,
   type ScoreWeights,
 } from "./score";
 import type {
@@ -45,14 +58,12 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   return b.score - a.score || compareKindAndId(a, b);
 }
 
-function resolveOptions(options: SuggestOptions) {
+function resolveLimit(options: SuggestOptions): number {
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
   }
-  const weights = options.weights ?? DEFAULT_WEIGHTS;
-  assertValidWeights(weights);
-  return { limit, weights };
+  return limit;
 }
 
 /**
@@ -66,7 +77,8 @@ export function suggestForCitizen(
   settings: MatchSettings,
   options: SuggestOptions = {},
 ): CitizenSuggestions {
-  return rank(citizen, pool, pool.volunteers.length + pool.activities.length, settings, options);
+  const prepared = { volunteers: pool.volunteers.map(prepare), activities: pool.activities.map(prepare) };
+  return rank(citizen, prepared, pool.volunteers.length + pool.activities.length, settings, options, false);
 }
 
 /**
@@ -87,80 +99,83 @@ export function suggestWithIndex(
     pool.volunteers.length + pool.activities.length,
     settings,
     options,
+    true,
   );
 }
 
+/** An eligible candidate before it is known whether it will be shown. */
+type Ranked =
+  | { kind: "activity"; candidate: PreparedActivity; score: number; distanceKm: number }
+  | { kind: "volunteer"; candidate: PreparedVolunteer; score: number; distanceKm: number };
+
+const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
+const byScoreThenKindAndId = (a: Ranked, b: Ranked) =>
+  b.score - a.score || compareText(a.kind, b.kind) || compareText(a.candidate.profile.id, b.candidate.profile.id);
+
 /**
  * Runs the rules and the score over `reachable`, a subset of a pool of `poolSize`
- * candidates holding at least every candidate within reach, in pool order or in any
- * order that a stable sort by kind and id turns into the same (as the index gives).
+ * candidates holding at least every candidate within reach. `inKindAndIdOrder` says
+ * the lists are sorted by id (stably, as the index gives them), so nothing needs
+ * sorting by kind and id here; otherwise they are in pool order.
+ *
+ * The work per candidate is kept to what the result needs: a near miss gets the
+ * wording of its one broken rule, an eligible candidate only its score; the Danish
+ * reasons, the costly part, are written afterwards for the `limit` shown.
  */
 function rank(
   citizen: CitizenProfile,
-  reachable: CandidatePool,
+  reachable: { volunteers: readonly PreparedVolunteer[]; activities: readonly PreparedActivity[] },
   poolSize: number,
   settings: MatchSettings,
   options: SuggestOptions,
+  inKindAndIdOrder: boolean,
 ): CitizenSuggestions {
-  const { limit, weights } = resolveOptions(options);
-  // Eligible candidates are ranked on the score alone; the Danish reasons, the costly
-  // part, are written afterwards for the `limit` shown. Activities go first because
-  // they sort first: from the index, the near misses then arrive already in order.
-  const candidates: Candidate[] = [];
-  const profiles = new Map<Candidate, VolunteerProfile | ActivityProfile>();
+  const limit = resolveLimit(options);
+  const facts = citizenFacts(citizen, settings);
+  const scoring = scoringContext(citizen, settings, options.weights ?? DEFAULT_WEIGHTS);
+  const cosLat = cosLatitude(citizen);
+  const ranked: Ranked[] = [];
   const excluded: Exclusion[] = [];
 
-  for (const activity of reachable.activities) {
-    const verdict = checkActivity(citizen, activity, settings);
-    if (verdict.outcome === "excluded") {
-      excluded.push({ kind: "activity", id: activity.id, rule: verdict.rule, reason: verdict.reason });
-    } else if (verdict.outcome === "eligible") {
-      const { score } = scoreActivity(citizen, activity, verdict.distanceKm, settings, weights, false);
-      const candidate: Candidate = {
-        kind: "activity",
-        id: activity.id,
-        score: roundScore(score),
-        reasons: [],
-        distanceKm: verdict.distanceKm,
-      };
-      candidates.push(candidate);
-      profiles.set(candidate, activity);
+  // Activities first because they sort first: in kind and id order, the near misses
+  // then arrive already sorted.
+  for (const candidate of reachable.activities) {
+    const activity = candidate.profile;
+    const km = distanceWithCosines(citizen, cosLat, activity, candidate.cosLat);
+    if (!isActivityWithinReach(citizen, activity, km, settings)) continue;
+    const rule = brokenActivityRule(facts, candidate);
+    if (rule) {
+      excluded.push({ kind: "activity", id: activity.id, rule, reason: ACTIVITY_REASONS[rule](facts, activity, settings) });
+    } else {
+      ranked.push({ kind: "activity", candidate, score: roundScore(activityScore(scoring, candidate, km)), distanceKm: km });
     }
   }
-  for (const volunteer of reachable.volunteers) {
-    const verdict = checkVolunteer(citizen, volunteer, settings);
-    if (verdict.outcome === "excluded") {
-      excluded.push({ kind: "volunteer", id: volunteer.id, rule: verdict.rule, reason: verdict.reason });
-    } else if (verdict.outcome === "eligible") {
-      const { score } = scoreVolunteer(citizen, volunteer, verdict.distanceKm, settings, weights, false);
-      const candidate: Candidate = {
-        kind: "volunteer",
-        id: volunteer.id,
-        score: roundScore(score),
-        reasons: [],
-        distanceKm: verdict.distanceKm,
-      };
-      candidates.push(candidate);
-      profiles.set(candidate, volunteer);
+  for (const candidate of reachable.volunteers) {
+    const volunteer = candidate.profile;
+    const km = distanceWithCosines(citizen, cosLat, volunteer, candidate.cosLat);
+    if (!isVolunteerWithinReach(volunteer, km)) continue;
+    const rule = brokenVolunteerRule(facts, candidate);
+    if (rule) {
+      excluded.push({ kind: "volunteer", id: volunteer.id, rule, reason: VOLUNTEER_REASONS[rule](facts, volunteer, settings) });
+    } else {
+      ranked.push({ kind: "volunteer", candidate, score: roundScore(volunteerScore(scoring, candidate, km)), distanceKm: km });
     }
   }
 
   // Whatever was not eligible or a near miss was out of reach, looked at or not.
-  const outOfReach = poolSize - candidates.length - excluded.length;
+  const outOfReach = poolSize - ranked.length - excluded.length;
   // Ranked on the rounded score, so two candidates shown with the same score are
-  // always in kind/id order.
-  candidates.sort(compareCandidates);
-  excluded.sort(compareKindAndId);
-  const shown = candidates.slice(0, limit);
-  for (const candidate of shown) {
-    const profile = profiles.get(candidate)!;
-    candidate.reasons = (
-      candidate.kind === "volunteer"
-        ? scoreVolunteer(citizen, profile as VolunteerProfile, candidate.distanceKm, settings, weights)
-        : scoreActivity(citizen, profile as ActivityProfile, candidate.distanceKm, settings, weights)
-    ).reasons;
-  }
-  return { citizen: citizen.id, candidates: shown, excluded, outOfReach };
+  // always in kind/id order; arriving in that order, a stable sort on the score keeps it.
+  ranked.sort(inKindAndIdOrder ? byScore : byScoreThenKindAndId);
+  if (!inKindAndIdOrder) excluded.sort(compareKindAndId);
+  const candidates = ranked.slice(0, limit).map((r): Candidate => {
+    const explained =
+      r.kind === "volunteer"
+        ? explainVolunteer(scoring, r.candidate, r.distanceKm)
+        : explainActivity(scoring, r.candidate, r.distanceKm);
+    return { kind: r.kind, id: r.candidate.profile.id, score: r.score, reasons: explained.reasons, distanceKm: r.distanceKm };
+  });
+  return { citizen: citizen.id, candidates, excluded, outOfReach };
 }
 
 /** Exactly the fields of the `suggest` output in DESIGN.md; nothing internal leaks. */
@@ -183,7 +198,8 @@ export function toSuggestionResult(suggestions: CitizenSuggestions): SuggestionR
  * indexed once, so each citizen costs what is near them, not the whole pool.
  */
 export function suggestForPool(pool: MatchPool, options: SuggestOptions = {}): PoolSuggestions {
-  resolveOptions(options);
+  resolveLimit(options);
+  assertValidWeights(options.weights ?? DEFAULT_WEIGHTS);
   const index = new CandidateIndex({ volunteers: pool.volunteers, activities: pool.activities });
   return {
     results: pool.citizens.map((citizen) =>
