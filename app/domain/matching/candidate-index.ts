@@ -90,9 +90,11 @@ interface RadiusBand {
 }
 
 function radiusBandKey(radiusKm: number): number {
-  // Bands (…, 1–2, 2–4, 4–8 km, …): a handful of volunteers who travel 50 km must not
-  // widen the search for the thousands who travel 5.
-  return radiusKm <= 1 ? 0 : Math.ceil(Math.log2(radiusKm));
+  // Bands a quarter of an octave wide (…, 4–4.8, 4.8–5.7, 5.7–6.7 km, …), each queried
+  // with its largest radius: a volunteer is never looked for in a box more than 19 %
+  // wider than their own reach (the few who travel 25 km do not widen the search for
+  // the thousands who travel 5), and radii from 1 to 100 km need at most 27 trees.
+  return radiusKm <= 1 ? 0 : Math.ceil(4 * Math.log2(radiusKm));
 }
 
 // Plain code-unit comparison, as suggest.ts ranks by.

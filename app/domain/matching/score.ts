@@ -453,6 +453,11 @@ interface Explained {
   fits: (string | null)[];
 }
 
+/** A term earns its reason when it weighs something and the candidate scores on it. */
+function counts(weights: ScoreWeights, terms: ScoreResult["terms"], key: ScoreTerm): boolean {
+  return weights[key] > 0 && (terms[key] ?? 0) > 0;
+}
+
 function explain(context: ScoringContext, e: Explained): ScoreResult {
   const { citizen, weights } = context;
   const terms: ScoreResult["terms"] = {
@@ -464,18 +469,17 @@ function explain(context: ScoringContext, e: Explained): ScoreResult {
   };
   if (context.waiting !== null) terms.waiting = clamp01(context.waiting.value);
   const score = weightedScore(context, e.terms.interest, e.terms.distance, e.terms.time, e.terms.format, e.terms.load);
-  const counts = (key: ScoreTerm) => weights[key] > 0 && (terms[key] ?? 0) > 0;
   // Distance is always shown: "how far" is the first thing a coordinator asks. How
   // long the citizen has waited comes last: it is the same on every candidate.
   const reasons = [
-    counts("interest") ? interestReason(citizen, e.candidate.profile.interests) : null,
+    counts(weights, terms, "interest") ? interestReason(citizen, e.candidate.profile.interests) : null,
     distanceReason(e.distanceKm),
-    counts("time") ? slotsFitReason(context.slots & e.candidate.slots) : null,
+    counts(weights, terms, "time") ? slotsFitReason(context.slots & e.candidate.slots) : null,
     languageReason(citizen, e.candidate.profile.languages),
-    counts("format") ? e.format.reason : null,
-    counts("load") ? e.loadReason : null,
+    counts(weights, terms, "format") ? e.format.reason : null,
+    counts(weights, terms, "load") ? e.loadReason : null,
     ...e.fits,
-    counts("waiting") ? (context.waiting?.reason ?? null) : null,
+    counts(weights, terms, "waiting") ? (context.waiting?.reason ?? null) : null,
   ].filter((reason): reason is string => reason !== null);
   return { score, terms, reasons };
 }
@@ -506,7 +510,7 @@ export function explainActivity(context: ScoringContext, prepared: PreparedActiv
   const { citizen, settings } = context;
   const activity = prepared.profile;
   const free = Math.max(0, activity.capacity - activity.enrolled);
-  const has = (barrier: CitizenProfile["barriers"][number]) => citizen.barriers.includes(barrier);
+  const barriers = citizen.barriers;
   const beyondReach = distanceKm > settings.maxDistanceKm;
   return explain(context, {
     candidate: prepared,
@@ -521,11 +525,11 @@ export function explainActivity(context: ScoringContext, prepared: PreparedActiv
     format: context.activityFormat,
     loadReason: free === 1 ? "1 ledig plads" : free > 1 ? `${formatNumber(free)} ledige pladser` : null,
     fits: [
-      (has("wheelchair") || has("walker")) && activity.stepFree ? "Trinfri adgang" : null,
-      has("wheelchair") && activity.accessibleToilet ? "Handicaptoilet" : null,
-      has("hearing") && activity.hearingLoop ? "Teleslynge" : null,
-      has("economy") && activity.price === 0 ? "Gratis" : null,
-      activity.transport && (has("transport") || beyondReach) ? "Aktiviteten tilbyder transport" : null,
+      (barriers.includes("wheelchair") || barriers.includes("walker")) && activity.stepFree ? "Trinfri adgang" : null,
+      barriers.includes("wheelchair") && activity.accessibleToilet ? "Handicaptoilet" : null,
+      barriers.includes("hearing") && activity.hearingLoop ? "Teleslynge" : null,
+      barriers.includes("economy") && activity.price === 0 ? "Gratis" : null,
+      activity.transport && (barriers.includes("transport") || beyondReach) ? "Aktiviteten tilbyder transport" : null,
       !activity.transport && citizen.escort && beyondReach ? "Kan nås med ledsager" : null,
     ],
   });
