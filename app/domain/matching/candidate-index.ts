@@ -118,8 +118,8 @@ export class CandidateIndex {
 
   constructor(pool: CandidatePool) {
     this.pool = pool;
-    this.volunteers = pool.volunteers.map(prepare).sort(byId);
-    this.activities = pool.activities.map(prepare).sort(byId);
+    this.volunteers = pool.volunteers.map((volunteer) => prepare(volunteer)).sort(byId);
+    this.activities = pool.activities.map((activity) => prepare(activity)).sort(byId);
 
     const bands = new Map<number, number[]>();
     this.volunteers.forEach((volunteer, position) => {

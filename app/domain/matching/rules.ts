@@ -324,6 +324,43 @@ export const ACTIVITY_REASONS: Readonly<Record<ActivityRuleId, Wording<ActivityP
   "no-shared-slot": noSharedSlotReason("activity"),
 };
 
+// Rules about the candidate's own state: their wording does not depend on the citizen
+// or the settings, so it is written once per candidate (prepared.ts) and reused for
+// every citizen within reach.
+const CANDIDATE_ALONE: ReadonlySet<RuleId> = new Set(["inactive", "volunteer-full", "activity-full", "not-free"]);
+
+function word<T extends Profile, R extends RuleId>(
+  wordings: Readonly<Record<R, Wording<T>>>,
+  rule: R,
+  facts: CitizenFacts,
+  candidate: Prepared<T>,
+  settings: MatchSettings,
+): string {
+  if (!CANDIDATE_ALONE.has(rule)) return wordings[rule](facts, candidate.profile, settings);
+  candidate.wording ??= {};
+  return (candidate.wording[rule] ??= wordings[rule](facts, candidate.profile, settings));
+}
+
+/** The Danish reason for a volunteer's broken rule. */
+export function volunteerReason(
+  rule: VolunteerRuleId,
+  facts: CitizenFacts,
+  candidate: Prepared<VolunteerProfile>,
+  settings: MatchSettings,
+): string {
+  return word(VOLUNTEER_REASONS, rule, facts, candidate, settings);
+}
+
+/** The Danish reason for an activity's broken rule. */
+export function activityReason(
+  rule: ActivityRuleId,
+  facts: CitizenFacts,
+  candidate: Prepared<ActivityProfile>,
+  settings: MatchSettings,
+): string {
+  return word(ACTIVITY_REASONS, rule, facts, candidate, settings);
+}
+
 // ---------------------------------------------------------------------------------
 // Distance
 
@@ -353,9 +390,10 @@ export function checkVolunteer(
   const km = greatCircleKm(citizen, volunteer);
   if (!isVolunteerWithinReach(volunteer, km)) return { outcome: "out-of-reach", distanceKm: km };
   const facts = citizenFacts(citizen, settings);
-  const rule = brokenVolunteerRule(facts, prepare(volunteer));
+  const candidate = prepare(volunteer);
+  const rule = brokenVolunteerRule(facts, candidate);
   return rule
-    ? { outcome: "excluded", distanceKm: km, rule, reason: VOLUNTEER_REASONS[rule](facts, volunteer, settings) }
+    ? { outcome: "excluded", distanceKm: km, rule, reason: volunteerReason(rule, facts, candidate, settings) }
     : { outcome: "eligible", distanceKm: km };
 }
 
@@ -369,8 +407,9 @@ export function checkActivity(
     return { outcome: "out-of-reach", distanceKm: km };
   }
   const facts = citizenFacts(citizen, settings);
-  const rule = brokenActivityRule(facts, prepare(activity));
+  const candidate = prepare(activity);
+  const rule = brokenActivityRule(facts, candidate);
   return rule
-    ? { outcome: "excluded", distanceKm: km, rule, reason: ACTIVITY_REASONS[rule](facts, activity, settings) }
+    ? { outcome: "excluded", distanceKm: km, rule, reason: activityReason(rule, facts, candidate, settings) }
     : { outcome: "eligible", distanceKm: km };
 }

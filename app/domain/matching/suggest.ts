@@ -1,39 +1,18 @@
 import { CandidateIndex } from "./candidate-index";
 import { cosLatitude, distanceWithCosines } from "./geo";
-import { type PreparedActivity, type PreparedVolunteer, prepare } from "./prepared";
-import {
-  ACTIVITY_REASONS,
-  VOLUNTEER_REASONS,
-  brokenActivityRule,
-  brokenVolunteerRule,
-  citizenFacts,
-  isActivityWithinReach,
-  isVolunteerWithinReach,
-} from "./rules";
-import {
-  DEFAULT_WEIGHTS,
-  activityScore,
-  assertValidWeights,
-  explainActivity,
-  explainVolunteer,
-  roundScore,
-  scoringContext,
-  volunteerScore,
-  type ScoreWeights,
-} from "./score";
+import { prepare } from "./prepared";
+import { CitizenRanking, compareKindAndId } from "./ranking";
+import { isActivityWithinReach, isVolunteerWithinReach } from "./rules";
+import { DEFAULT_WEIGHTS, assertValidWeights, type ScoreWeights } from "./score";
 import type {
-  ActivityProfile,
   Candidate,
-  CandidateKind,
   CandidatePool,
   CitizenProfile,
   CitizenSuggestions,
-  Exclusion,
   MatchPool,
   MatchSettings,
   PoolSuggestions,
   SuggestionResult,
-  VolunteerProfile,
 } from "./types";
 
 export const DEFAULT_LIMIT = 20;
@@ -42,15 +21,6 @@ export interface SuggestOptions {
   /** How many candidates to return per citizen (default 20). */
   limit?: number;
   weights?: ScoreWeights;
-}
-
-// Plain code-unit comparison, not localeCompare: the order must not depend on the
-// ICU data or locale of the machine that runs it.
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** By kind ("activity" before "volunteer"), then id: the deterministic tie-break. */
-function compareKindAndId(a: { kind: CandidateKind; id: string }, b: { kind: CandidateKind; id: string }) {
-  return compareText(a.kind, b.kind) || compareText(a.id, b.id);
 }
 
 /** Best first; equal (rounded) scores by kind then id, so output is stable between runs. */
@@ -77,8 +47,21 @@ export function suggestForCitizen(
   settings: MatchSettings,
   options: SuggestOptions = {},
 ): CitizenSuggestions {
-  const prepared = { volunteers: pool.volunteers.map(prepare), activities: pool.activities.map(prepare) };
-  return rank(citizen, prepared, pool.volunteers.length + pool.activities.length, settings, options, false);
+  const limit = resolveLimit(options);
+  const ranking = new CitizenRanking(citizen, settings, options.weights ?? DEFAULT_WEIGHTS);
+  const cosLat = cosLatitude(citizen);
+  // Only candidates within reach are prepared: far away, the distance is all there is to know.
+  for (const activity of pool.activities) {
+    const activityCos = cosLatitude(activity);
+    const km = distanceWithCosines(citizen, cosLat, activity, activityCos);
+    if (isActivityWithinReach(citizen, activity, km, settings)) ranking.addActivity(prepare(activity, activityCos), km);
+  }
+  for (const volunteer of pool.volunteers) {
+    const volunteerCos = cosLatitude(volunteer);
+    const km = distanceWithCosines(citizen, cosLat, volunteer, volunteerCos);
+    if (isVolunteerWithinReach(volunteer, km)) ranking.addVolunteer(prepare(volunteer, volunteerCos), km);
+  }
+  return ranking.result(pool.volunteers.length + pool.activities.length, limit, false);
 }
 
 /**
@@ -92,90 +75,21 @@ export function suggestWithIndex(
   settings: MatchSettings,
   options: SuggestOptions = {},
 ): CitizenSuggestions {
-  const { pool } = index;
-  return rank(
-    citizen,
-    index.reachable(citizen, settings),
-    pool.volunteers.length + pool.activities.length,
-    settings,
-    options,
-    true,
-  );
-}
-
-/** An eligible candidate before it is known whether it will be shown. */
-type Ranked =
-  | { kind: "activity"; candidate: PreparedActivity; score: number; distanceKm: number }
-  | { kind: "volunteer"; candidate: PreparedVolunteer; score: number; distanceKm: number };
-
-const byScore = (a: Ranked, b: Ranked) => b.score - a.score;
-const byScoreThenKindAndId = (a: Ranked, b: Ranked) =>
-  b.score - a.score || compareText(a.kind, b.kind) || compareText(a.candidate.profile.id, b.candidate.profile.id);
-
-/**
- * Runs the rules and the score over `reachable`, a subset of a pool of `poolSize`
- * candidates holding at least every candidate within reach. `inKindAndIdOrder` says
- * the lists are sorted by id (stably, as the index gives them), so nothing needs
- * sorting by kind and id here; otherwise they are in pool order.
- *
- * The work per candidate is kept to what the result needs: a near miss gets the
- * wording of its one broken rule, an eligible candidate only its score; the Danish
- * reasons, the costly part, are written afterwards for the `limit` shown.
- */
-function rank(
-  citizen: CitizenProfile,
-  reachable: { volunteers: readonly PreparedVolunteer[]; activities: readonly PreparedActivity[] },
-  poolSize: number,
-  settings: MatchSettings,
-  options: SuggestOptions,
-  inKindAndIdOrder: boolean,
-): CitizenSuggestions {
   const limit = resolveLimit(options);
-  const facts = citizenFacts(citizen, settings);
-  const scoring = scoringContext(citizen, settings, options.weights ?? DEFAULT_WEIGHTS);
+  const ranking = new CitizenRanking(citizen, settings, options.weights ?? DEFAULT_WEIGHTS);
   const cosLat = cosLatitude(citizen);
-  const ranked: Ranked[] = [];
-  const excluded: Exclusion[] = [];
-
-  // Activities first because they sort first: in kind and id order, the near misses
-  // then arrive already sorted.
+  const reachable = index.reachable(citizen, settings);
+  // Activities first, each kind by id: the order the ranking's result is in.
   for (const candidate of reachable.activities) {
-    const activity = candidate.profile;
-    const km = distanceWithCosines(citizen, cosLat, activity, candidate.cosLat);
-    if (!isActivityWithinReach(citizen, activity, km, settings)) continue;
-    const rule = brokenActivityRule(facts, candidate);
-    if (rule) {
-      excluded.push({ kind: "activity", id: activity.id, rule, reason: ACTIVITY_REASONS[rule](facts, activity, settings) });
-    } else {
-      ranked.push({ kind: "activity", candidate, score: roundScore(activityScore(scoring, candidate, km)), distanceKm: km });
-    }
+    const km = distanceWithCosines(citizen, cosLat, candidate.profile, candidate.cosLat);
+    if (isActivityWithinReach(citizen, candidate.profile, km, settings)) ranking.addActivity(candidate, km);
   }
   for (const candidate of reachable.volunteers) {
-    const volunteer = candidate.profile;
-    const km = distanceWithCosines(citizen, cosLat, volunteer, candidate.cosLat);
-    if (!isVolunteerWithinReach(volunteer, km)) continue;
-    const rule = brokenVolunteerRule(facts, candidate);
-    if (rule) {
-      excluded.push({ kind: "volunteer", id: volunteer.id, rule, reason: VOLUNTEER_REASONS[rule](facts, volunteer, settings) });
-    } else {
-      ranked.push({ kind: "volunteer", candidate, score: roundScore(volunteerScore(scoring, candidate, km)), distanceKm: km });
-    }
+    const km = distanceWithCosines(citizen, cosLat, candidate.profile, candidate.cosLat);
+    if (isVolunteerWithinReach(candidate.profile, km)) ranking.addVolunteer(candidate, km);
   }
-
-  // Whatever was not eligible or a near miss was out of reach, looked at or not.
-  const outOfReach = poolSize - ranked.length - excluded.length;
-  // Ranked on the rounded score, so two candidates shown with the same score are
-  // always in kind/id order; arriving in that order, a stable sort on the score keeps it.
-  ranked.sort(inKindAndIdOrder ? byScore : byScoreThenKindAndId);
-  if (!inKindAndIdOrder) excluded.sort(compareKindAndId);
-  const candidates = ranked.slice(0, limit).map((r): Candidate => {
-    const explained =
-      r.kind === "volunteer"
-        ? explainVolunteer(scoring, r.candidate, r.distanceKm)
-        : explainActivity(scoring, r.candidate, r.distanceKm);
-    return { kind: r.kind, id: r.candidate.profile.id, score: r.score, reasons: explained.reasons, distanceKm: r.distanceKm };
-  });
-  return { citizen: citizen.id, candidates, excluded, outOfReach };
+  const { pool } = index;
+  return ranking.result(pool.volunteers.length + pool.activities.length, limit, true);
 }
 
 /** Exactly the fields of the `suggest` output in DESIGN.md; nothing internal leaks. */
