@@ -233,8 +233,10 @@ export function citizenFacts(citizen: CitizenProfile, settings: MatchSettings): 
 
 type Profile = VolunteerProfile | ActivityProfile;
 
-export type VolunteerRuleId = Extract<(typeof EXCLUSION_RULES)[number], { appliesTo: readonly ["volunteer"] | typeof BOTH }>["id"];
-export type ActivityRuleId = Extract<(typeof EXCLUSION_RULES)[number], { appliesTo: readonly ["activity"] | typeof BOTH }>["id"];
+/** The ids of the rules in `EXCLUSION_RULES` whose `appliesTo` is `Applies`. */
+type RuleIdFor<Applies> = Extract<(typeof EXCLUSION_RULES)[number], { appliesTo: Applies }>["id"];
+export type VolunteerRuleId = RuleIdFor<readonly ["volunteer"] | typeof BOTH>;
+export type ActivityRuleId = RuleIdFor<readonly ["activity"] | typeof BOTH>;
 
 /** The first rule the volunteer breaks, or null when it breaks none. */
 export function brokenVolunteerRule(facts: CitizenFacts, candidate: Prepared<VolunteerProfile>): VolunteerRuleId | null {
