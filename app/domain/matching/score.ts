@@ -437,7 +437,6 @@ function distanceReason(distanceKm: number): string {
   return distanceKm < 0.1 ? "Under 100 m væk" : `${formatKm(distanceKm)} væk`;
 }
 
-
 function languageReason(citizen: CitizenProfile, theirs: readonly string[]): string | null {
   // Nearly everyone shares Danish, so only another shared language is worth saying.
   const others = sharedLanguages(citizen.languages, theirs).filter((code) => code !== "da");
