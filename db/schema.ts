@@ -30,12 +30,13 @@ export interface MunicipalityTable {
   clip_hour_cost_dkk: Generated<number>;
   /** Days a bridge-builder has to answer a proposed match before the coordinator is alerted. */
   proposal_response_days: Generated<number>;
-  /** The soft score's weights in per cent (interest, distance, time, format, volunteer load). */
+  /** The soft score's weights in per cent (interest, distance, time, format, volunteer load, waiting time). */
   weight_interest: Generated<number>;
   weight_distance: Generated<number>;
   weight_time: Generated<number>;
   weight_format: Generated<number>;
   weight_load: Generated<number>;
+  weight_waiting: Generated<number>;
   created_at: string;
   /** The municipality's CVR number, the sender of its Digital Post. */
   cvr: string | null;

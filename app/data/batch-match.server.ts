@@ -11,6 +11,7 @@ import {
   isMatchable,
   loadMunicipalityPool,
   suggestFromPool,
+  waitingSince,
 } from "./matching-pool.server";
 import {
   type AssociationDecline,
@@ -106,7 +107,10 @@ export async function previewBatch(db: Executor, municipalityId: string): Promis
     const key = `${d.citizenId}:${d.targetId}`;
     if (!lastDecline.has(key)) lastDecline.set(key, d);
   }
-  const views = citizens.map((c) => suggestFromPool(pool, c, declined.get(c.id) ?? [], Number.MAX_SAFE_INTEGER));
+  const since = await waitingSince(db, citizens);
+  const views = citizens.map((c) =>
+    suggestFromPool(pool, c, declined.get(c.id) ?? [], since.get(c.id)!, Number.MAX_SAFE_INTEGER),
+  );
   const { volunteers, activities } = pool;
 
   const problem = batchProblem(

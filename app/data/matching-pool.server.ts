@@ -19,6 +19,7 @@ import type { Citizen } from "./citizens.server";
 import type { Executor } from "./executor";
 import { getMatchPolicy } from "./organisations.server";
 import { createProposal, listDeclinedTargets } from "./proposals.server";
+import { firstReferralsAt } from "./referrals.server";
 import { type Volunteer, listVolunteersInMunicipality } from "./volunteers.server";
 
 // Translates stored rows into the matching module's profiles, so the domain
@@ -69,7 +70,7 @@ export function isMatchable(c: Citizen): c is LocatedCitizen {
 }
 const matchableSteps: readonly Citizen["status"][] = ["screened", "in_progress", "follow_up"];
 
-const citizenProfile = (c: LocatedCitizen, declined: string[]): CitizenProfile => ({
+const citizenProfile = (c: LocatedCitizen, declined: string[], waitingSince: string): CitizenProfile => ({
   id: c.id,
   lat: c.lat,
   lng: c.lng,
@@ -81,7 +82,18 @@ const citizenProfile = (c: LocatedCitizen, declined: string[]): CitizenProfile =
   genderPreference: c.genderPreference,
   escort: c.escort,
   declined,
+  waitingSince,
 });
+
+/**
+ * When each citizen started waiting: the first referral, or registration when screened
+ * without one — the date the shared waiting list counts from, so "Har ventet 5 uger"
+ * means the same on both pages.
+ */
+export async function waitingSince(db: Executor, citizens: readonly Citizen[]): Promise<Map<string, string>> {
+  const referred = await firstReferralsAt(db, citizens.map((c) => c.id));
+  return new Map(citizens.map((c) => [c.id, dateInDenmark(referred.get(c.id) ?? c.createdAt)]));
+}
 
 export interface MatchView {
   suggestions: CitizenSuggestions;
@@ -125,15 +137,19 @@ export async function loadMunicipalityPool(db: Executor, municipalityId: string)
   };
 }
 
-/** Suggestions for one citizen against a loaded pool; `declined` are the targets they said no to. */
+/**
+ * Suggestions for one citizen against a loaded pool; `declined` are the targets they
+ * said no to, `waitingSince` the day they started waiting (see `waitingSince`).
+ */
 export function suggestFromPool(
   pool: MunicipalityPool,
   citizen: LocatedCitizen,
   declined: string[],
+  waitingSince: string,
   limit: number,
 ): MatchView {
   const suggestions = suggestWithIndex(
-    citizenProfile(citizen, declined),
+    citizenProfile(citizen, declined, waitingSince),
     pool.index,
     pool.settings,
     pool.weights ? { limit, weights: pool.weights } : { limit },
@@ -150,11 +166,12 @@ export async function suggestionsFor(db: Executor, citizen: Citizen, limit = 10)
       activities: new Map(),
     };
   }
-  const [pool, declined] = await Promise.all([
+  const [pool, declined, since] = await Promise.all([
     loadMunicipalityPool(db, citizen.municipalityId),
     listDeclinedTargets(db, citizen.id),
+    waitingSince(db, [citizen]),
   ]);
-  return suggestFromPool(pool, citizen, declined, limit);
+  return suggestFromPool(pool, citizen, declined, since.get(citizen.id)!, limit);
 }
 
 /** The association that would receive a proposal for this candidate. */

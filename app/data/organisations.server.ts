@@ -30,6 +30,7 @@ export async function getMatchPolicy(db: Executor, municipalityId: string): Prom
           time: m.weight_time,
           format: m.weight_format,
           load: m.weight_load,
+          waiting: m.weight_waiting,
         },
       }
     : undefined;
@@ -47,6 +48,7 @@ export async function setMatchPolicy(db: Executor, municipalityId: string, p: Ma
       weight_time: p.weightTime,
       weight_format: p.weightFormat,
       weight_load: p.weightLoad,
+      weight_waiting: p.weightWaiting,
     })
     .where("id", "=", municipalityId)
     .execute();

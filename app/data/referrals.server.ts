@@ -147,3 +147,16 @@ export async function listReferralsForCitizen(db: Executor, citizenId: string): 
     referredAt: r.referred_at,
   }));
 }
+
+/** When the municipality first heard of the citizen's need; null for a citizen registered without a referral. */
+/** Each citizen's first referral time, for those of `citizenIds` that have one. */
+export async function firstReferralsAt(db: Executor, citizenIds: readonly string[]): Promise<Map<string, string>> {
+  if (citizenIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("referral")
+    .select((eb) => ["referral.citizen_id", eb.fn.min("referral.referred_at").as("first")])
+    .where("referral.citizen_id", "in", citizenIds)
+    .groupBy("referral.citizen_id")
+    .execute();
+  return new Map(rows.map((r) => [r.citizen_id, r.first]));
+}

@@ -12,10 +12,13 @@ export const matchPolicyForm = z
     weightTime: wholeNumber(0, 100),
     weightFormat: wholeNumber(0, 100),
     weightLoad: wholeNumber(0, 100),
+    weightWaiting: wholeNumber(0, 100),
   })
   .refine(
-    (p) => p.weightInterest + p.weightDistance + p.weightTime + p.weightFormat + p.weightLoad === 100,
-    { path: ["weightLoad"], message: messages.weightsSum },
+    (p) =>
+      p.weightInterest + p.weightDistance + p.weightTime + p.weightFormat + p.weightLoad + p.weightWaiting === 100,
+    // Shown under the last weight, where the person typing notices the sum is off.
+    { path: ["weightWaiting"], message: messages.weightsSum },
   );
 
 export type MatchPolicyInput = z.infer<typeof matchPolicyForm>;

@@ -37,6 +37,11 @@ const weightFields = [
   ["weightTime", "Passende tidspunkter", "Tider, begge kan"],
   ["weightFormat", "Rigtig form", "Besøgsven eller fællesskab, som borgeren ønsker – og besøgsven først ved angst"],
   ["weightLoad", "Jævn fordeling", "Frivillige med færre borgere går forrest"],
+  [
+    "weightWaiting",
+    "Ventetid",
+    "Borgere, der har ventet længst, går forrest, når flere venter på de samme. Tæller fra henvisningen og vægter fuldt efter et halvt år",
+  ],
 ] as const;
 
 export default function MatchSettings() {
@@ -56,6 +61,7 @@ export default function MatchSettings() {
       weightTime: String(policy.weights.time),
       weightFormat: String(policy.weights.format),
       weightLoad: String(policy.weights.load),
+      weightWaiting: String(policy.weights.waiting),
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: matchPolicyForm }),
   });

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-23T0900_foundation";
 import * as pathway from "./2026-11-23T1200_pathway";
 import * as associations from "./2026-11-23T1500_associations";
 import * as matchingSettings from "./2026-11-23T1700_matching_settings";
+import * as waitingWeight from "./2026-11-23T1800_waiting_weight";
 import * as lettersDigitalPost from "./2026-11-23T1900_letters_digital_post";
 
 // Listed statically rather than read from disk so migrations ship inside the
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1200_pathway": pathway,
   "2026-11-23T1500_associations": associations,
   "2026-11-23T1700_matching_settings": matchingSettings,
+  "2026-11-23T1800_waiting_weight": waitingWeight,
   "2026-11-23T1900_letters_digital_post": lettersDigitalPost,
 };

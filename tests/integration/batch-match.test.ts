@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/data/db.server";
 import { firstDateOn } from "../../app/domain/activities/schedule";
+import { addDays, dateInDenmark } from "../../app/domain/pathway/working-days";
 import * as newActivityRoute from "../../app/routes/aktiviteter.ny";
 import * as batchRoute from "../../app/routes/borgere.samlet-match";
 import { messages } from "../../app/ui/messages";
@@ -121,5 +122,44 @@ describe("the batch for the waiting list", () => {
       await post("/borgere/samlet-match", { pair: [`${bent}:activity:${activity}`] }, org.users.admin),
     );
     expect(outcome.status).toBe(403);
+  });
+});
+
+describe("the batch when two citizens want the same last volunteer", () => {
+  let karen: string; // registered first
+  let lis: string; // registered later, but referred four months ago
+
+  beforeAll(async () => {
+    const same = { format: "one_to_one", interests: ["havearbejde"] };
+    karen = await registerCitizen(org.users.coordinator, { ...same, firstName: "Karen" });
+    lis = await registerCitizen(org.users.coordinator, { ...same, firstName: "Lis" });
+    await db
+      .insertInto("referral")
+      .values({
+        id: crypto.randomUUID(),
+        citizen_id: lis,
+        source: "homecare",
+        source_name: "",
+        signs: "[]",
+        consent_to_contact: 1,
+        detection_clip_minutes: null,
+        note: "",
+        referred_by: org.users.homecare.id,
+        referred_at: `${addDays(dateInDenmark(), -120)}T09:00:00.000Z`,
+      })
+      .execute();
+    await createVolunteerViaForm(org.users.association, { capacity: "1", interests: ["havearbejde"] });
+  });
+
+  it("gives the volunteer to the citizen who has waited longest, and says so", async () => {
+    const { preview: p } = (await run(batchRoute.loader, await get("/borgere/samlet-match", org.users.coordinator)))
+      .data as { preview: { pairs: Pair[]; unmatched: { citizenId: string; fitting: number }[] } };
+    // Bent from the batch above still waits too, for the activity; only these two compete.
+    const pairs = p.pairs.filter((pair) => [karen, lis].includes(pair.citizenId));
+    expect(pairs.map((pair) => pair.citizenId)).toEqual([lis]);
+    expect(pairs[0]!.candidate.reasons).toContain("Har ventet 17 uger");
+    expect(p.unmatched.filter((u) => [karen, lis].includes(u.citizenId))).toEqual([
+      expect.objectContaining({ citizenId: karen, fitting: 1 }),
+    ]);
   });
 });

@@ -152,6 +152,19 @@ describe.concurrent("npm run match -- suggest", () => {
     expect(written.results[0].excluded).toHaveLength(2);
   });
 
+  it("counts a citizen's wait when the file gives one, and ranks her candidates the same", async () => {
+    const pool = designPool();
+    const waited = { ...pool.citizens[0]!, id: "c2", waitingSince: "2026-09-01" };
+    const output = outputPath();
+    const run = await match("suggest", "--input", file(JSON.stringify({ ...pool, citizens: [pool.citizens[0], waited] })), "--output", output);
+    expect(run.status).toBe(0);
+    const [without, withWait] = JSON.parse(readFileSync(output, "utf8")).results;
+    const ids = (result: { candidates: { id: string }[] }) => result.candidates.map((c) => c.id);
+    expect(ids(withWait)).toEqual(ids(without));
+    for (const candidate of withWait.candidates) expect(candidate.reasons.at(-1)).toBe("Har ventet 11 uger");
+    expect(without.candidates[0].reasons.some((r: string) => r.startsWith("Har ventet"))).toBe(false);
+  });
+
   it("refuses an input file that does not exist", async () => {
     const missing = join(dir, "missing.json");
     const output = outputPath();

@@ -13,13 +13,8 @@
  */
 import KDBush from "kdbush";
 import { EARTH_RADIUS_KM } from "./geo";
-import type {
-  ActivityProfile,
-  CandidatePool,
-  CitizenProfile,
-  MatchSettings,
-  VolunteerProfile,
-} from "./types";
+import { type PreparedActivity, type PreparedVolunteer, prepare } from "./prepared";
+import type { CandidatePool, CitizenProfile, MatchSettings } from "./types";
 
 interface Box {
   minLat: number;
@@ -68,10 +63,10 @@ class PointIndex {
   private readonly tree: KDBush;
   private readonly positions: Uint32Array;
 
-  constructor(points: readonly { lat: number; lng: number }[], positions: readonly number[]) {
+  constructor(points: readonly { profile: { lat: number; lng: number } }[], positions: readonly number[]) {
     this.tree = new KDBush(positions.length);
     for (const position of positions) {
-      const point = points[position]!;
+      const point = points[position]!.profile;
       this.tree.add(point.lng, point.lat);
     }
     this.tree.finish();
@@ -95,21 +90,24 @@ interface RadiusBand {
 }
 
 function radiusBandKey(radiusKm: number): number {
-  // Bands (…, 1–2, 2–4, 4–8 km, …): a handful of volunteers who travel 50 km must not
-  // widen the search for the thousands who travel 5.
-  return radiusKm <= 1 ? 0 : Math.ceil(Math.log2(radiusKm));
+  // Bands a quarter of an octave wide (…, 4–4.8, 4.8–5.7, 5.7–6.7 km, …), each queried
+  // with its largest radius: a volunteer is never looked for in a box more than 19 %
+  // wider than their own reach (the few who travel 25 km do not widen the search for
+  // the thousands who travel 5), and radii from 1 to 100 km need at most 27 trees.
+  return radiusKm <= 1 ? 0 : Math.ceil(4 * Math.log2(radiusKm));
 }
 
 // Plain code-unit comparison, as suggest.ts ranks by.
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { profile: { id: string } }, b: { profile: { id: string } }) =>
+  a.profile.id < b.profile.id ? -1 : a.profile.id > b.profile.id ? 1 : 0;
 
 export class CandidateIndex {
   readonly pool: CandidatePool;
-  // The candidates sorted by id (stably, so equal ids keep pool order) and answered in
-  // that order: suggest.ts sorts results by kind and id, and a sort of presorted runs
-  // is linear. Its result is the same as for pool order, sorted.
-  private readonly volunteers: readonly VolunteerProfile[];
-  private readonly activities: readonly ActivityProfile[];
+  // The candidates, prepared (prepared.ts), sorted by id (stably, so equal ids keep
+  // pool order) and answered in that order: suggest.ts then needs no sort by kind and
+  // id. Its result is the same as for pool order, sorted.
+  private readonly volunteers: readonly PreparedVolunteer[];
+  private readonly activities: readonly PreparedActivity[];
   private readonly volunteerBands: RadiusBand[];
   /** Activities without transport; those with transport are always within reach. */
   private readonly activityIndex: PointIndex;
@@ -120,25 +118,25 @@ export class CandidateIndex {
 
   constructor(pool: CandidatePool) {
     this.pool = pool;
-    this.volunteers = [...pool.volunteers].sort(byId);
-    this.activities = [...pool.activities].sort(byId);
+    this.volunteers = pool.volunteers.map((volunteer) => prepare(volunteer)).sort(byId);
+    this.activities = pool.activities.map((activity) => prepare(activity)).sort(byId);
 
     const bands = new Map<number, number[]>();
     this.volunteers.forEach((volunteer, position) => {
-      const key = radiusBandKey(volunteer.radiusKm);
+      const key = radiusBandKey(volunteer.profile.radiusKm);
       const band = bands.get(key);
       if (band) band.push(position);
       else bands.set(key, [position]);
     });
     this.volunteerBands = [...bands.values()].map((positions) => ({
-      maxRadiusKm: positions.reduce((max, p) => Math.max(max, this.volunteers[p]!.radiusKm), 0),
+      maxRadiusKm: positions.reduce((max, p) => Math.max(max, this.volunteers[p]!.profile.radiusKm), 0),
       index: new PointIndex(this.volunteers, positions),
     }));
 
     const local: number[] = [];
     const transport: number[] = [];
     this.activities.forEach((activity, position) => {
-      (activity.transport ? transport : local).push(position);
+      (activity.profile.transport ? transport : local).push(position);
     });
     this.activityIndex = new PointIndex(this.activities, local);
     this.transportActivities = Uint32Array.from(transport);
@@ -150,7 +148,7 @@ export class CandidateIndex {
   reachable(
     citizen: CitizenProfile,
     settings: MatchSettings,
-  ): { volunteers: VolunteerProfile[]; activities: readonly ActivityProfile[] } {
+  ): { volunteers: PreparedVolunteer[]; activities: readonly PreparedActivity[] } {
     let found = 0;
     for (const band of this.volunteerBands) {
       const box = reachBox(citizen.lat, citizen.lng, band.maxRadiusKm);

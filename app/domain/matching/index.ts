@@ -4,19 +4,23 @@ export { BARRIERS, DAY_PARTS, FORMATS, GENDERS, SLOTS, WEEKDAYS } from "./types"
 export { CandidateIndex, reachBox } from "./candidate-index";
 export { EARTH_RADIUS_KM, distanceKm, type LatLng } from "./geo";
 export {
-  ACTIVITY_CHECKS,
+  ACTIVITY_REASONS,
   EXCLUSION_RULES,
   OUT_OF_REACH_LABEL,
   RULE_LABELS,
-  VOLUNTEER_CHECKS,
+  VOLUNTEER_REASONS,
+  brokenActivityRule,
+  brokenVolunteerRule,
   checkActivity,
   checkVolunteer,
   isActivityWithinReach,
   isStraffeattestValid,
   isVolunteerWithinReach,
   subtractMonths,
+  type ActivityRuleId,
   type RuleDefinition,
   type Verdict,
+  type VolunteerRuleId,
 } from "./rules";
 export {
   DEFAULT_WEIGHTS,

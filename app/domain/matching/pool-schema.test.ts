@@ -96,6 +96,27 @@ describe("pool file schema", () => {
     expect(parsePool(without).success).toBe(true);
   });
 
+  it("accepts a citizen's waiting start as an optional date, and files without it as before", () => {
+    const withDate = designPool();
+    Object.assign(withDate.citizens[0]!, { waitingSince: "2026-09-01" });
+    const parsed = parsePool(withDate);
+    expect(parsed.success && parsed.pool.citizens[0]!.waitingSince).toBe("2026-09-01");
+    const withNull = designPool();
+    Object.assign(withNull.citizens[0]!, { waitingSince: null });
+    expect(parsePool(withNull).success).toBe(true);
+    const without = parsePool(designPool());
+    expect(without.success && "waitingSince" in without.pool.citizens[0]!).toBe(false);
+  });
+
+  it("refuses a waiting start that is not a date", () => {
+    expect(errorFor((p) => Object.assign(p.citizens[0]!, { waitingSince: "1. september" }))).toBe(
+      'citizens[0].waitingSince: ugyldig dato "1. september" (skriv ÅÅÅÅ-MM-DD)',
+    );
+    expect(errorFor((p) => Object.assign(p.citizens[0]!, { waitingSince: 20260901 }))).toBe(
+      "citizens[0].waitingSince: skal være en dato (ÅÅÅÅ-MM-DD)",
+    );
+  });
+
   it("refuses language codes that are not lower-case ISO codes", () => {
     expect(errorFor((p) => (p.citizens[0]!.languages = ["dansk"]))).toBe(
       'citizens[0].languages[0]: ugyldig sprogkode "dansk" (brug ISO 639-1, fx "da")',

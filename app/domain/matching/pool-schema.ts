@@ -126,6 +126,9 @@ export const citizenSchema = strictObject({
   genderPreference: gender().nullable(),
   escort: flag(),
   declined: list(id()),
+  // Not in DESIGN.md's example: files without it stay valid and are scored without
+  // the waiting term. Compared with `settings.today`.
+  waitingSince: isoDate().nullable().optional(),
 });
 
 export const volunteerSchema = strictObject({

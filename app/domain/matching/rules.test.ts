@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACTIVITY_CHECKS,
+  ACTIVITY_REASONS,
   EXCLUSION_RULES,
   RULE_LABELS,
-  VOLUNTEER_CHECKS,
+  VOLUNTEER_REASONS,
   checkActivity,
   checkVolunteer,
   isStraffeattestValid,
@@ -318,16 +318,54 @@ describe("rule order", () => {
   });
 
   it("checks each kind's rules in the documented order", () => {
-    const documented = EXCLUSION_RULES.map((rule) => rule.id);
-    const volunteerOrder = VOLUNTEER_CHECKS.map(([id]) => id);
-    const activityOrder = ACTIVITY_CHECKS.map(([id]) => id);
-    expect(volunteerOrder).toEqual(
-      EXCLUSION_RULES.filter((r) => (r.appliesTo as readonly string[]).includes("volunteer")).map((r) => r.id),
-    );
-    expect(activityOrder).toEqual(
-      EXCLUSION_RULES.filter((r) => (r.appliesTo as readonly string[]).includes("activity")).map((r) => r.id),
-    );
-    expect(documented).toEqual([
+    // A candidate that breaks every rule of its kind, mended one rule at a time: each
+    // time the next rule in EXCLUSION_RULES order is the one reported.
+    const applying = (kind: "volunteer" | "activity") =>
+      EXCLUSION_RULES.filter((r) => (r.appliesTo as readonly string[]).includes(kind)).map((r) => r.id);
+    const mendVolunteer: Record<string, Partial<VolunteerProfile>> = {
+      inactive: { status: "active" },
+      "volunteer-full": { load: 0 },
+      "no-tavshedserklaering": { tavshedserklaering: true },
+      "straffeattest-expired": { straffeattestDate: "2026-01-01" },
+      gender: { gender: "male" },
+      "no-shared-language": { languages: ["da"] },
+      "no-shared-slot": { slots: ["tue-am"] },
+    };
+    let c = citizen({ format: "group", declined: ["v1"], genderPreference: "male" });
+    let v = volunteer({ status: "paused", load: 2, tavshedserklaering: false, straffeattestDate: null, gender: "female", languages: ["ar"], slots: ["sun-eve"] });
+    const volunteerOrder: string[] = [];
+    for (let rule = volunteerRule(c, v); rule !== "eligible"; rule = volunteerRule(c, v)) {
+      volunteerOrder.push(rule);
+      if (rule === "format") c = { ...c, format: "either" };
+      else if (rule === "declined") c = { ...c, declined: [] };
+      else v = { ...v, ...mendVolunteer[rule] };
+      expect(volunteerOrder.length).toBeLessThanOrEqual(applying("volunteer").length);
+    }
+    expect(volunteerOrder).toEqual(applying("volunteer"));
+
+    const mendActivity: Record<string, Partial<ActivityProfile>> = {
+      inactive: { status: "active" },
+      "activity-full": { enrolled: 0 },
+      "not-step-free": { stepFree: true },
+      "no-accessible-toilet": { accessibleToilet: true },
+      "no-hearing-loop": { hearingLoop: true },
+      "not-free": { price: 0 },
+      "no-shared-language": { languages: ["da"] },
+      "no-shared-slot": { slots: ["tue-am"] },
+    };
+    let d = citizen({ format: "one_to_one", declined: ["a1"], barriers: ["wheelchair", "hearing", "economy"] });
+    let a = activity({ status: "draft", enrolled: 12, hearingLoop: false, price: 40, languages: ["ar"], slots: ["sun-eve"] });
+    const activityOrder: string[] = [];
+    for (let rule = activityRule(d, a); rule !== "eligible"; rule = activityRule(d, a)) {
+      activityOrder.push(rule);
+      if (rule === "format") d = { ...d, format: "either" };
+      else if (rule === "declined") d = { ...d, declined: [] };
+      else a = { ...a, ...mendActivity[rule] };
+      expect(activityOrder.length).toBeLessThanOrEqual(applying("activity").length);
+    }
+    expect(activityOrder).toEqual(applying("activity"));
+
+    expect(EXCLUSION_RULES.map((rule) => rule.id)).toEqual([
       "format",
       "declined",
       "inactive",
@@ -343,6 +381,13 @@ describe("rule order", () => {
       "no-shared-language",
       "no-shared-slot",
     ]);
+  });
+
+  it("words every rule of each kind", () => {
+    const applying = (kind: "volunteer" | "activity") =>
+      EXCLUSION_RULES.filter((r) => (r.appliesTo as readonly string[]).includes(kind)).map((r) => r.id).sort();
+    expect(Object.keys(VOLUNTEER_REASONS).sort()).toEqual(applying("volunteer"));
+    expect(Object.keys(ACTIVITY_REASONS).sort()).toEqual(applying("activity"));
   });
 
   it("has a Danish label for every rule id", () => {

@@ -18,11 +18,12 @@ import {
   joinWithAnd,
   languageName,
   hasSharedLanguage,
-  hasSharedSlot,
   slotLabel,
   sortSlots,
 } from "./score";
 import { listKey, memoize } from "./memo";
+import { type Prepared, prepare } from "./prepared";
+import { slotMask } from "./slot-mask";
 import type {
   ActivityProfile,
   Barrier,
@@ -78,9 +79,6 @@ export type Verdict =
   | { outcome: "eligible"; distanceKm: number }
   | { outcome: "out-of-reach"; distanceKm: number }
   | { outcome: "excluded"; distanceKm: number; rule: RuleId; reason: string };
-
-/** A rule returns a Danish reason when broken, null when satisfied. */
-type Check<T> = (citizen: CitizenProfile, candidate: T, settings: MatchSettings) => string | null;
 
 // ---------------------------------------------------------------------------------
 // Dates
@@ -188,81 +186,25 @@ const WANTED_GENDER: Record<Gender, string> = {
 };
 
 // ---------------------------------------------------------------------------------
-// Rules shared by both kinds
+// What the rules need to know about the citizen
 
-type Profile = VolunteerProfile | ActivityProfile;
-
-const declined =
-  (kind: CandidateKind): Check<Profile> =>
-  (citizen, candidate) =>
-    citizen.declined.includes(candidate.id)
-      ? `Borgeren har tidligere sagt nej tak til ${kind === "volunteer" ? "denne frivillige" : "denne aktivitet"}`
-      : null;
-
-const inactive =
-  (kind: CandidateKind): Check<Profile> =>
-  (_citizen, candidate) =>
-    candidate.status === "active"
-      ? null
-      : `${capitalize(THE[kind])} er ikke aktiv (status: ${candidate.status})`;
-
-const noSharedLanguage =
-  (kind: CandidateKind): Check<Profile> =>
-  (citizen, candidate) =>
-    hasSharedLanguage(citizen.languages, candidate.languages)
-      ? null
-      : `Intet fælles sprog (borgeren: ${describeLanguages(citizen.languages)}; ${THE[kind]}: ${describeLanguages(candidate.languages)})`;
-
-const noSharedSlot =
-  (kind: CandidateKind): Check<Profile> =>
-  (citizen, candidate) =>
-    hasSharedSlot(citizen.slots, candidate.slots)
-      ? null
-      : `Intet fælles tidspunkt (borgeren: ${describeSlots(citizen.slots)}; ${THE[kind]}: ${describeSlots(candidate.slots)})`;
-
-// ---------------------------------------------------------------------------------
-// Rule lists per kind, in `EXCLUSION_RULES` order (a unit test holds them to it).
-
-export const VOLUNTEER_CHECKS: readonly (readonly [RuleId, Check<VolunteerProfile>])[] = [
-  [
-    "format",
-    (citizen) =>
-      citizen.format === "group"
-        ? "Borgeren ønsker fællesskab i en gruppe, ikke en besøgsven"
-        : null,
-  ],
-  ["declined", declined("volunteer")],
-  ["inactive", inactive("volunteer")],
-  [
-    "volunteer-full",
-    (_citizen, v) =>
-      v.load < v.capacity
-        ? null
-        : `Den frivillige har ikke plads til flere borgere (har ${formatNumber(v.load)}, plads til ${formatNumber(v.capacity)})`,
-  ],
-  [
-    "no-tavshedserklaering",
-    (_citizen, v) =>
-      v.tavshedserklaering ? null : "Den frivillige har ikke underskrevet en tavshedserklæring",
-  ],
-  [
-    "straffeattest-expired",
-    (_citizen, v, settings) => {
-      if (!v.straffeattestDate) return "Der er ikke registreret en straffeattest for den frivillige";
-      if (isStraffeattestValid(v.straffeattestDate, settings)) return null;
-      return `Straffeattesten er fra ${formatDanishDate(v.straffeattestDate)} og dermed ældre end ${formatNumber(settings.straffeattestMaxAgeMonths)} måneder`;
-    },
-  ],
-  [
-    "gender",
-    (citizen, v) =>
-      citizen.genderPreference === null || citizen.genderPreference === v.gender
-        ? null
-        : `Borgeren ønsker ${WANTED_GENDER[citizen.genderPreference]}`,
-  ],
-  ["no-shared-language", noSharedLanguage("volunteer")],
-  ["no-shared-slot", noSharedSlot("volunteer")],
-];
+/**
+ * The citizen's side of every rule, worked out once per citizen rather than once per
+ * candidate: suggestions run the rules against thousands of candidates in a row.
+ */
+export interface CitizenFacts {
+  citizen: CitizenProfile;
+  /** The citizen's slots as a mask (slot-mask.ts). */
+  slots: number;
+  declined: ReadonlySet<string>;
+  /** "kørestol" or "rollator": a mobility aid that needs step-free access. */
+  mobilityAid: string | null;
+  wheelchair: boolean;
+  hearing: boolean;
+  economy: boolean;
+  /** Straffeattests dated before this day are too old. */
+  straffeattestCutoff: string;
+}
 
 function mobilityAid(citizen: CitizenProfile): string | null {
   if (hasBarrier(citizen, "wheelchair")) return "kørestol";
@@ -270,56 +212,156 @@ function mobilityAid(citizen: CitizenProfile): string | null {
   return null;
 }
 
-export const ACTIVITY_CHECKS: readonly (readonly [RuleId, Check<ActivityProfile>])[] = [
-  [
-    "format",
-    (citizen) =>
-      citizen.format === "one_to_one"
-        ? "Borgeren ønsker en besøgsven 1:1, ikke en aktivitet i gruppe"
-        : null,
-  ],
-  ["declined", declined("activity")],
-  ["inactive", inactive("activity")],
-  [
-    "activity-full",
-    (_citizen, a) =>
-      a.enrolled < a.capacity
-        ? null
-        : `Aktiviteten er fuld (${formatNumber(a.enrolled)} tilmeldt, plads til ${formatNumber(a.capacity)})`,
-  ],
-  [
-    "not-step-free",
-    (citizen, a) => {
-      const aid = mobilityAid(citizen);
-      return aid && !a.stepFree
-        ? `Aktiviteten har ikke trinfri adgang, og borgeren bruger ${aid}`
-        : null;
-    },
-  ],
-  [
-    "no-accessible-toilet",
-    (citizen, a) =>
-      hasBarrier(citizen, "wheelchair") && !a.accessibleToilet
-        ? "Aktiviteten har ikke handicaptoilet, og borgeren bruger kørestol"
-        : null,
-  ],
-  [
-    "no-hearing-loop",
-    (citizen, a) =>
-      hasBarrier(citizen, "hearing") && !a.hearingLoop
-        ? "Aktiviteten har ikke teleslynge, og borgeren hører dårligt"
-        : null,
-  ],
-  [
-    "not-free",
-    (citizen, a) =>
-      hasBarrier(citizen, "economy") && a.price !== 0
-        ? `Aktiviteten koster ${formatKroner(a.price)}, og økonomien er en barriere for borgeren`
-        : null,
-  ],
-  ["no-shared-language", noSharedLanguage("activity")],
-  ["no-shared-slot", noSharedSlot("activity")],
-];
+export function citizenFacts(citizen: CitizenProfile, settings: MatchSettings): CitizenFacts {
+  return {
+    citizen,
+    slots: slotMask(citizen.slots),
+    declined: new Set(citizen.declined),
+    mobilityAid: mobilityAid(citizen),
+    wheelchair: hasBarrier(citizen, "wheelchair"),
+    hearing: hasBarrier(citizen, "hearing"),
+    economy: hasBarrier(citizen, "economy"),
+    straffeattestCutoff: straffeattestCutoff(settings),
+  };
+}
+
+// ---------------------------------------------------------------------------------
+// The rules, per kind. Deciding and wording are apart: the decision runs for every
+// candidate within reach and only names the first broken rule; the Danish reason is
+// written for that one rule. Each list of checks is plain `if`s in `EXCLUSION_RULES`
+// order (a unit test holds them to it), so the rules read top to bottom.
+
+type Profile = VolunteerProfile | ActivityProfile;
+
+/** The ids of the rules in `EXCLUSION_RULES` whose `appliesTo` is `Applies`. */
+type RuleIdFor<Applies> = Extract<(typeof EXCLUSION_RULES)[number], { appliesTo: Applies }>["id"];
+export type VolunteerRuleId = RuleIdFor<readonly ["volunteer"] | typeof BOTH>;
+export type ActivityRuleId = RuleIdFor<readonly ["activity"] | typeof BOTH>;
+
+/** The first rule the volunteer breaks, or null when it breaks none. */
+export function brokenVolunteerRule(facts: CitizenFacts, candidate: Prepared<VolunteerProfile>): VolunteerRuleId | null {
+  const { citizen } = facts;
+  const v = candidate.profile;
+  if (citizen.format === "group") return "format";
+  if (facts.declined.has(v.id)) return "declined";
+  if (v.status !== "active") return "inactive";
+  if (!(v.load < v.capacity)) return "volunteer-full";
+  if (!v.tavshedserklaering) return "no-tavshedserklaering";
+  // Zero-padded ISO dates compare correctly as strings.
+  if (!v.straffeattestDate || v.straffeattestDate < facts.straffeattestCutoff) return "straffeattest-expired";
+  if (citizen.genderPreference !== null && citizen.genderPreference !== v.gender) return "gender";
+  if (!hasSharedLanguage(citizen.languages, v.languages)) return "no-shared-language";
+  if ((facts.slots & candidate.slots) === 0) return "no-shared-slot";
+  return null;
+}
+
+/** The first rule the activity breaks, or null when it breaks none. */
+export function brokenActivityRule(facts: CitizenFacts, candidate: Prepared<ActivityProfile>): ActivityRuleId | null {
+  const { citizen } = facts;
+  const a = candidate.profile;
+  if (citizen.format === "one_to_one") return "format";
+  if (facts.declined.has(a.id)) return "declined";
+  if (a.status !== "active") return "inactive";
+  if (!(a.enrolled < a.capacity)) return "activity-full";
+  if (facts.mobilityAid !== null && !a.stepFree) return "not-step-free";
+  if (facts.wheelchair && !a.accessibleToilet) return "no-accessible-toilet";
+  if (facts.hearing && !a.hearingLoop) return "no-hearing-loop";
+  if (facts.economy && a.price !== 0) return "not-free";
+  if (!hasSharedLanguage(citizen.languages, a.languages)) return "no-shared-language";
+  if ((facts.slots & candidate.slots) === 0) return "no-shared-slot";
+  return null;
+}
+
+type Wording<T> = (facts: CitizenFacts, candidate: T, settings: MatchSettings) => string;
+
+const declinedReason =
+  (kind: CandidateKind): Wording<Profile> =>
+  () =>
+    `Borgeren har tidligere sagt nej tak til ${kind === "volunteer" ? "denne frivillige" : "denne aktivitet"}`;
+
+const inactiveReason =
+  (kind: CandidateKind): Wording<Profile> =>
+  (_facts, candidate) =>
+    `${capitalize(THE[kind])} er ikke aktiv (status: ${candidate.status})`;
+
+const noSharedLanguageReason =
+  (kind: CandidateKind): Wording<Profile> =>
+  (facts, candidate) =>
+    `Intet fælles sprog (borgeren: ${describeLanguages(facts.citizen.languages)}; ${THE[kind]}: ${describeLanguages(candidate.languages)})`;
+
+const noSharedSlotReason =
+  (kind: CandidateKind): Wording<Profile> =>
+  (facts, candidate) =>
+    `Intet fælles tidspunkt (borgeren: ${describeSlots(facts.citizen.slots)}; ${THE[kind]}: ${describeSlots(candidate.slots)})`;
+
+/** Why a volunteer breaks a rule, in plain Danish for the coordinator. */
+export const VOLUNTEER_REASONS: Readonly<Record<VolunteerRuleId, Wording<VolunteerProfile>>> = {
+  format: () => "Borgeren ønsker fællesskab i en gruppe, ikke en besøgsven",
+  declined: declinedReason("volunteer"),
+  inactive: inactiveReason("volunteer"),
+  "volunteer-full": (_facts, v) =>
+    `Den frivillige har ikke plads til flere borgere (har ${formatNumber(v.load)}, plads til ${formatNumber(v.capacity)})`,
+  "no-tavshedserklaering": () => "Den frivillige har ikke underskrevet en tavshedserklæring",
+  "straffeattest-expired": (_facts, v, settings) =>
+    v.straffeattestDate
+      ? `Straffeattesten er fra ${formatDanishDate(v.straffeattestDate)} og dermed ældre end ${formatNumber(settings.straffeattestMaxAgeMonths)} måneder`
+      : "Der er ikke registreret en straffeattest for den frivillige",
+  gender: (facts) => `Borgeren ønsker ${WANTED_GENDER[facts.citizen.genderPreference!]}`,
+  "no-shared-language": noSharedLanguageReason("volunteer"),
+  "no-shared-slot": noSharedSlotReason("volunteer"),
+};
+
+/** Why an activity breaks a rule, in plain Danish for the coordinator. */
+export const ACTIVITY_REASONS: Readonly<Record<ActivityRuleId, Wording<ActivityProfile>>> = {
+  format: () => "Borgeren ønsker en besøgsven 1:1, ikke en aktivitet i gruppe",
+  declined: declinedReason("activity"),
+  inactive: inactiveReason("activity"),
+  "activity-full": (_facts, a) =>
+    `Aktiviteten er fuld (${formatNumber(a.enrolled)} tilmeldt, plads til ${formatNumber(a.capacity)})`,
+  "not-step-free": (facts) => `Aktiviteten har ikke trinfri adgang, og borgeren bruger ${facts.mobilityAid}`,
+  "no-accessible-toilet": () => "Aktiviteten har ikke handicaptoilet, og borgeren bruger kørestol",
+  "no-hearing-loop": () => "Aktiviteten har ikke teleslynge, og borgeren hører dårligt",
+  "not-free": (_facts, a) => `Aktiviteten koster ${formatKroner(a.price)}, og økonomien er en barriere for borgeren`,
+  "no-shared-language": noSharedLanguageReason("activity"),
+  "no-shared-slot": noSharedSlotReason("activity"),
+};
+
+// Rules about the candidate's own state: their wording does not depend on the citizen
+// or the settings, so it is written once per candidate (prepared.ts) and reused for
+// every citizen within reach.
+const CANDIDATE_ALONE: ReadonlySet<RuleId> = new Set(["inactive", "volunteer-full", "activity-full", "not-free"]);
+
+function word<T extends Profile, R extends RuleId>(
+  wordings: Readonly<Record<R, Wording<T>>>,
+  rule: R,
+  facts: CitizenFacts,
+  candidate: Prepared<T>,
+  settings: MatchSettings,
+): string {
+  if (!CANDIDATE_ALONE.has(rule)) return wordings[rule](facts, candidate.profile, settings);
+  candidate.wording ??= {};
+  return (candidate.wording[rule] ??= wordings[rule](facts, candidate.profile, settings));
+}
+
+/** The Danish reason for a volunteer's broken rule. */
+export function volunteerReason(
+  rule: VolunteerRuleId,
+  facts: CitizenFacts,
+  candidate: Prepared<VolunteerProfile>,
+  settings: MatchSettings,
+): string {
+  return word(VOLUNTEER_REASONS, rule, facts, candidate, settings);
+}
+
+/** The Danish reason for an activity's broken rule. */
+export function activityReason(
+  rule: ActivityRuleId,
+  facts: CitizenFacts,
+  candidate: Prepared<ActivityProfile>,
+  settings: MatchSettings,
+): string {
+  return word(ACTIVITY_REASONS, rule, facts, candidate, settings);
+}
 
 // ---------------------------------------------------------------------------------
 // Distance
@@ -339,24 +381,8 @@ export function isActivityWithinReach(
   return citizen.escort || activity.transport || km <= settings.maxDistanceKm;
 }
 
-function firstBroken<T>(
-  checks: readonly (readonly [RuleId, Check<T>])[],
-  citizen: CitizenProfile,
-  candidate: T,
-  settings: MatchSettings,
-): { rule: RuleId; reason: string } | null {
-  for (const [rule, check] of checks) {
-    const reason = check(citizen, candidate, settings);
-    if (reason !== null) return { rule, reason };
-  }
-  return null;
-}
-
-function verdict(km: number, broken: { rule: RuleId; reason: string } | null): Verdict {
-  return broken
-    ? { outcome: "excluded", distanceKm: km, rule: broken.rule, reason: broken.reason }
-    : { outcome: "eligible", distanceKm: km };
-}
+// ---------------------------------------------------------------------------------
+// One candidate at a time, for callers outside suggestions
 
 export function checkVolunteer(
   citizen: CitizenProfile,
@@ -365,7 +391,12 @@ export function checkVolunteer(
 ): Verdict {
   const km = greatCircleKm(citizen, volunteer);
   if (!isVolunteerWithinReach(volunteer, km)) return { outcome: "out-of-reach", distanceKm: km };
-  return verdict(km, firstBroken(VOLUNTEER_CHECKS, citizen, volunteer, settings));
+  const facts = citizenFacts(citizen, settings);
+  const candidate = prepare(volunteer);
+  const rule = brokenVolunteerRule(facts, candidate);
+  return rule
+    ? { outcome: "excluded", distanceKm: km, rule, reason: volunteerReason(rule, facts, candidate, settings) }
+    : { outcome: "eligible", distanceKm: km };
 }
 
 export function checkActivity(
@@ -377,5 +408,10 @@ export function checkActivity(
   if (!isActivityWithinReach(citizen, activity, km, settings)) {
     return { outcome: "out-of-reach", distanceKm: km };
   }
-  return verdict(km, firstBroken(ACTIVITY_CHECKS, citizen, activity, settings));
+  const facts = citizenFacts(citizen, settings);
+  const candidate = prepare(activity);
+  const rule = brokenActivityRule(facts, candidate);
+  return rule
+    ? { outcome: "excluded", distanceKm: km, rule, reason: activityReason(rule, facts, candidate, settings) }
+    : { outcome: "eligible", distanceKm: km };
 }

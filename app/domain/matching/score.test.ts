@@ -20,14 +20,14 @@ const activity = (overrides: Partial<ActivityProfile> = {}) =>
   baseActivity({ ...HOME, hearingLoop: true, ...overrides });
 
 describe("default weights", () => {
-  it("sum to 1 and cover the five single-citizen terms", () => {
+  it("sum to 1 and cover the six terms", () => {
     const sum = Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 12);
-    expect(Object.keys(DEFAULT_WEIGHTS).sort()).toEqual(["distance", "format", "interest", "load", "time"]);
+    expect(Object.keys(DEFAULT_WEIGHTS).sort()).toEqual(["distance", "format", "interest", "load", "time", "waiting"]);
   });
 
   it("refuse negative, non-finite or all-zero weights", () => {
-    const zero: ScoreWeights = { interest: 0, distance: 0, time: 0, format: 0, load: 0 };
+    const zero: ScoreWeights = { interest: 0, distance: 0, time: 0, format: 0, load: 0, waiting: 0 };
     expect(() => assertValidWeights({ ...DEFAULT_WEIGHTS, interest: -0.1 })).toThrow(RangeError);
     expect(() => assertValidWeights({ ...DEFAULT_WEIGHTS, time: Number.NaN })).toThrow(RangeError);
     expect(() => assertValidWeights(zero)).toThrow(RangeError);
@@ -37,15 +37,19 @@ describe("default weights", () => {
 
 describe("soft score", () => {
   it("combines the terms with the documented weights", () => {
-    // interest 1/2, distance 0.5^(2.5/5), time 1/2, format 1 ("either"), load 1/2 free.
-    const result = scoreVolunteer(citizen(), volunteer(), 2.5, settings);
-    expect(result.terms.interest).toBe(0.5);
-    expect(result.terms.distance).toBeCloseTo(Math.SQRT1_2, 12);
-    expect(result.terms.time).toBe(0.5);
-    expect(result.terms.format).toBe(1);
-    expect(result.terms.load).toBe(0.5);
-    expect(result.score).toBeCloseTo(0.3 * 0.5 + 0.25 * Math.SQRT1_2 + 0.2 * 0.5 + 0.1 + 0.15 * 0.5, 12);
-    expect(roundScore(result.score)).toBe(0.602);
+    // interest 1/2, distance 0.5^(2.5/5), time 1/2, format 1 ("either"), load 1/2 free,
+    // waiting 45 of 180 days.
+    const result = scoreVolunteer(citizen({ waitingSince: "2026-10-09" }), volunteer(), 2.5, settings);
+    expect(result.terms).toEqual({
+      interest: 0.5,
+      distance: expect.closeTo(Math.SQRT1_2, 12),
+      time: 0.5,
+      format: 1,
+      load: 0.5,
+      waiting: 0.25,
+    });
+    expect(result.score).toBeCloseTo(0.3 * 0.5 + 0.2 * Math.SQRT1_2 + 0.2 * 0.5 + 0.1 + 0.1 * 0.5 + 0.1 * 0.25, 12);
+    expect(roundScore(result.score)).toBe(0.566);
   });
 
   it("gives 1 to a candidate that fits on every term", () => {
@@ -107,7 +111,7 @@ describe("soft score", () => {
   });
 
   it("uses the weights it is given, normalised by their sum", () => {
-    const onlyInterest = { interest: 2, distance: 0, time: 0, format: 0, load: 0 };
+    const onlyInterest = { interest: 2, distance: 0, time: 0, format: 0, load: 0, waiting: 0 };
     const result = scoreVolunteer(citizen(), volunteer(), 3, settings, onlyInterest);
     expect(result.score).toBe(0.5);
   });
@@ -116,6 +120,60 @@ describe("soft score", () => {
     const noInterest = { ...DEFAULT_WEIGHTS, interest: 0 };
     const result = scoreVolunteer(citizen(), volunteer(), 3, settings, noInterest);
     expect(result.reasons.some((r) => r.startsWith("Deler interesse"))).toBe(false);
+  });
+});
+
+describe("waiting time", () => {
+  // settings.today is 2026-11-23.
+  const waitedDays = (days: number) => {
+    const since = new Date(Date.UTC(2026, 10, 23 - days)).toISOString().slice(0, 10);
+    return citizen({ waitingSince: since });
+  };
+
+  it("rises evenly with the days waited and is full after half a year", () => {
+    const term = (days: number) => scoreVolunteer(waitedDays(days), volunteer(), 1, settings).terms.waiting;
+    expect(term(0)).toBe(0);
+    expect(term(45)).toBe(0.25);
+    expect(term(90)).toBe(0.5);
+    expect(term(180)).toBe(1);
+    expect(term(400)).toBe(1);
+  });
+
+  it("counts a start in the future as no wait at all", () => {
+    expect(scoreVolunteer(citizen({ waitingSince: "2027-01-01" }), volunteer(), 1, settings).terms.waiting).toBe(0);
+  });
+
+  it("scores the longer-waiting of two otherwise equal citizens higher", () => {
+    const longer = scoreVolunteer(waitedDays(120), volunteer(), 1, settings).score;
+    const shorter = scoreVolunteer(waitedDays(30), volunteer(), 1, settings).score;
+    expect(longer - shorter).toBeCloseTo(0.1 * (90 / 180), 12);
+  });
+
+  it("says how long the citizen has waited, from a week on", () => {
+    const reasons = (days: number) => scoreVolunteer(waitedDays(days), volunteer(), 1, settings).reasons;
+    expect(reasons(63).at(-1)).toBe("Har ventet 9 uger");
+    expect(reasons(10).at(-1)).toBe("Har ventet 10 dage");
+    expect(reasons(3).some((r) => r.startsWith("Har ventet"))).toBe(false);
+  });
+
+  it("does not mention the wait when the municipality gives it no weight", () => {
+    const reasons = scoreVolunteer(waitedDays(63), volunteer(), 1, settings, { ...DEFAULT_WEIGHTS, waiting: 0 }).reasons;
+    expect(reasons.some((r) => r.startsWith("Har ventet"))).toBe(false);
+  });
+
+  it("leaves the term out, weight and all, when the waiting start is unknown", () => {
+    const unknown = scoreVolunteer(citizen(), volunteer(), 1, settings);
+    expect(unknown.terms.waiting).toBeUndefined();
+    // The same as a municipality that does not weigh waiting: the other five decide.
+    expect(unknown.score).toBe(scoreVolunteer(citizen(), volunteer(), 1, settings, { ...DEFAULT_WEIGHTS, waiting: 0 }).score);
+    // Not the same as having just started to wait, which does pull the score down.
+    expect(unknown.score).toBeGreaterThan(scoreVolunteer(waitedDays(0), volunteer(), 1, settings).score);
+    expect(unknown.reasons.some((r) => r.startsWith("Har ventet"))).toBe(false);
+  });
+
+  it("gives 0 rather than failing when waiting is the only weight and the start is unknown", () => {
+    const onlyWaiting = { interest: 0, distance: 0, time: 0, format: 0, load: 0, waiting: 1 };
+    expect(scoreVolunteer(citizen(), volunteer(), 1, settings, onlyWaiting).score).toBe(0);
   });
 });
 

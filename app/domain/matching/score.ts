@@ -6,23 +6,40 @@
  * Default weights (sum 1) and why:
  * - interest 0.30 — shared interests are what a befriending relation or a club visit
  *   is built on and what makes it last (Sorø's "Det rigtige match"); the largest term.
- * - distance 0.25 — distance is the most common practical reason older citizens stop
+ * - distance 0.20 — distance is the most common practical reason older citizens stop
  *   going; the hard rule only cuts at the limit, this term prefers the nearest.
  *   Decay halves every `maxDistanceKm / 2`, so the municipality's own idea of reach
  *   (rural or urban) sets the scale.
  * - time     0.20 — the hard rule asks for one shared slot; more shared slots mean
  *   a missed visit can be moved, so the relation survives illness and appointments.
- * - load     0.15 — spreads work fairly: prefer volunteers with free capacity (to
+ * - load     0.10 — spreads work fairly: prefer volunteers with free capacity (to
  *   avoid burning out the few who say yes to everything) and activities with room.
  * - format   0.10 — the hard rule already enforces one_to_one/group; this only nudges
  *   for "either", where anxious citizens get a 1:1 befriender first (the stepping-stone
  *   approach: 1:1 first, group later).
+ * - waiting  0.10 — longest-waiting citizens first, for equity. The term rises
+ *   linearly from 0 on the day the citizen starts waiting to 1 after
+ *   `WAITING_HORIZON_DAYS` (half a year), and stays there. It is the same for all of
+ *   one citizen's candidates, so it never changes their ranking; it makes scores
+ *   comparable across citizens. In batch matching the scores are the edge weights, so
+ *   among assignments with equally many pairs the solver gives a contested volunteer
+ *   or seat to the citizen who has waited longest. Its weight is kept below one shared
+ *   interest (0.30 × ½ for a citizen with two), so a clearly better fit for someone
+ *   who waited less still wins; the 0.10 came from distance and load, whose ordering
+ *   within one citizen's list the waiting term leaves untouched.
  *
- * Waiting time (longest-waiting citizens first, for equity) is deliberately not a term
- * here: it is the same for all of one citizen's candidates, so it cannot change their
- * ranking. It belongs to batch matching across citizens (a later issue).
+ * The citizen waits from `CitizenProfile.waitingSince`: in the app, the day of the
+ * first referral (pathway step 1), or the day of registration for a citizen screened
+ * without one — the same date the shared waiting list counts from. A citizen without
+ * that date (pool files written before the field existed) gets no waiting term at all:
+ * it is left out of both the weighted sum and the divisor, so a missing date neither
+ * lowers nor raises the score.
  */
+import { daysBetween } from "../pathway/working-days";
+import { waitingLabel } from "../waiting-list/eligibility";
 import { listKey, memoize } from "./memo";
+import { type Prepared, type PreparedActivity, type PreparedVolunteer, normalizeInterest, prepare } from "./prepared";
+import { countSlots, slotMask, slotsOf } from "./slot-mask";
 import type {
   ActivityProfile,
   CitizenProfile,
@@ -37,22 +54,28 @@ export interface ScoreWeights {
   time: number;
   format: number;
   load: number;
+  waiting: number;
 }
 
 export type ScoreTerm = keyof ScoreWeights;
 
 export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
   interest: 0.3,
-  distance: 0.25,
+  distance: 0.2,
   time: 0.2,
   format: 0.1,
-  load: 0.15,
+  load: 0.1,
+  waiting: 0.1,
 });
+
+/** After this many days of waiting the waiting term is full: half a year. */
+export const WAITING_HORIZON_DAYS = 180;
 
 export interface ScoreResult {
   /** Unrounded, in [0, 1]; round with `roundScore` for display. */
   score: number;
-  terms: Record<ScoreTerm, number>;
+  /** Every term's value; `waiting` is absent when the citizen's waiting start is unknown. */
+  terms: Partial<Record<ScoreTerm, number>> & Record<Exclude<ScoreTerm, "waiting">, number>;
   reasons: string[];
 }
 
@@ -82,8 +105,13 @@ const oneDecimal = new Intl.NumberFormat("da-DK", {
 const plainNumber = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
 const andList = new Intl.ListFormat("da-DK", { style: "long", type: "conjunction" });
 
+// Keyed by the number rounded to one decimal, so nearby distances share an entry.
+// toFixed and Intl both round the exact value half away from zero, and Intl then
+// gives the same digits for that decimal read back as a number.
+const cachedKm = memoize((tenths: string) => `${oneDecimal.format(Number(tenths))} km`);
+
 export function formatKm(km: number): string {
-  return `${oneDecimal.format(km)} km`;
+  return Number.isFinite(km) && km >= 0 && km < 1e21 ? cachedKm(km.toFixed(1)) : `${oneDecimal.format(km)} km`;
 }
 
 // Map keys do not tell -0 from 0, which Intl writes differently; -0 skips the cache.
@@ -229,19 +257,8 @@ export function hasSharedLanguage(a: readonly string[], b: readonly string[]): b
   return false;
 }
 
-/** True when the lists share a slot: `sharedSlots(a, b).length > 0`, without the lists. */
-export function hasSharedSlot(a: readonly Slot[], b: readonly Slot[]): boolean {
-  for (const slot of a) if (b.includes(slot)) return true;
-  return false;
-}
-
-/** Slots both can, in week order. */
-export function sharedSlots(a: readonly Slot[], b: readonly Slot[]): Slot[] {
-  const other = new Set(b);
-  return sortSlots(a.filter((slot) => other.has(slot)));
-}
-
-const normalizeInterest = memoize((interest: string) => interest.trim().toLocaleLowerCase("da-DK"));
+/** "Passer tirsdag formiddag og torsdag aften": the slots both can, in week order. */
+const slotsFitReason = memoize((shared: number) => `Passer ${joinWithAnd(slotsOf(shared).map(slotLabel))}`);
 
 /** Interests both have, in the citizen's wording and order. */
 export function sharedInterests(citizen: readonly string[], other: readonly string[]): string[] {
@@ -255,51 +272,135 @@ export function sharedInterests(citizen: readonly string[], other: readonly stri
   });
 }
 
-function uniqueCount(items: readonly string[], normalize: (s: string) => string): number {
-  return new Set(items.map(normalize)).size;
-}
-
 // ---------------------------------------------------------------------------------
 // Terms
+//
+// Suggestions score every eligible candidate but explain only the few they show, so
+// numbers and words are apart: a `ScoringContext` holds everything that depends on the
+// citizen alone, worked out once per citizen; `volunteerScore`/`activityScore` turn it
+// and one candidate into the number without allocating anything; `explainVolunteer`/
+// `explainActivity` add the terms and the Danish reasons from the same term functions,
+// so a score and its reasons always agree.
 
-// `explain` false skips the wording: the ranking needs only the numbers, and only the
-// candidates shown get reasons (see suggest.ts). The numbers never depend on it.
+export interface ScoringContext {
+  citizen: CitizenProfile;
+  settings: MatchSettings;
+  weights: ScoreWeights;
+  /** The citizen's interests, normalised, once each. */
+  interests: ReadonlySet<string>;
+  /** The citizen's slots as a mask (slot-mask.ts). */
+  slots: number;
+  slotCount: number;
+  /** The distance at which the distance term has halved. */
+  halfKm: number;
+  volunteerFormat: Term;
+  activityFormat: Term;
+  /** Null when the waiting start is unknown: then the term is left out. */
+  waiting: Term | null;
+  /** The sum of the weights of the terms that count for this citizen. */
+  totalWeight: number;
+}
 
-function interestTerm(citizen: CitizenProfile, theirs: readonly string[], explain: boolean) {
-  const shared = sharedInterests(citizen.interests, theirs);
-  const wanted = uniqueCount(citizen.interests, normalizeInterest);
+type Term = { value: number; reason: string | null };
+
+/** Throws on weights that would not give a score in [0, 1]. */
+export function scoringContext(
+  citizen: CitizenProfile,
+  settings: MatchSettings,
+  weights: ScoreWeights = DEFAULT_WEIGHTS,
+): ScoringContext {
+  assertValidWeights(weights);
+  const slots = slotMask(citizen.slots);
+  const waiting = waitingTerm(citizen, settings);
+  // Summed in term order, as the weighted sum is, so both round alike.
+  let totalWeight = weights.interest + weights.distance + weights.time + weights.format + weights.load;
+  // An unknown waiting start leaves the term out of the sum and the divisor alike.
+  if (waiting !== null) totalWeight += weights.waiting;
+  return {
+    citizen,
+    settings,
+    weights,
+    interests: new Set(citizen.interests.map(normalizeInterest)),
+    slots,
+    slotCount: countSlots(slots),
+    // A zero maxDistanceKm would make every distance worthless; 1 km keeps the
+    // decay meaningful in that corner.
+    halfKm: Math.max(settings.maxDistanceKm, 1) / 2,
+    volunteerFormat: volunteerFormatTerm(citizen),
+    activityFormat: activityFormatTerm(citizen),
+    waiting,
+    totalWeight,
+  };
+}
+
+/** `theirs` as in `Prepared.interests`: normalised, each once. */
+function interestValue(context: ScoringContext, theirs: readonly string[]): number {
   // Share of what the citizen asked for, so a candidate listing every hobby there is
   // gets no credit for breadth alone.
-  const value = wanted === 0 ? 0 : shared.length / wanted;
-  const reason = explain && shared.length > 0 ? `Deler interesse: ${shared.join(", ")}` : null;
-  return { value, reason };
+  if (context.interests.size === 0) return 0;
+  let shared = 0;
+  for (const key of theirs) if (context.interests.has(key)) shared++;
+  return shared / context.interests.size;
 }
 
-function distanceTerm(distanceKm: number, settings: MatchSettings, explain: boolean) {
-  // A zero maxDistanceKm would make every distance worthless; 1 km keeps the
-  // decay meaningful in that corner.
-  const halfKm = Math.max(settings.maxDistanceKm, 1) / 2;
-  const value = 0.5 ** (distanceKm / halfKm);
-  const reason = !explain ? null : distanceKm < 0.1 ? "Under 100 m væk" : `${formatKm(distanceKm)} væk`;
-  return { value, reason };
+const distanceValue = (context: ScoringContext, km: number) => 0.5 ** (km / context.halfKm);
+
+/** `theirs` as a slot mask. */
+function timeValue(context: ScoringContext, theirs: number): number {
+  return context.slotCount === 0 ? 0 : countSlots(context.slots & theirs) / context.slotCount;
 }
 
-function timeTerm(citizen: CitizenProfile, theirs: readonly Slot[], explain: boolean) {
-  const shared = sharedSlots(citizen.slots, theirs);
-  const wanted = new Set(citizen.slots).size;
-  const value = wanted === 0 ? 0 : shared.length / wanted;
-  const reason =
-    explain && shared.length > 0 ? `Passer ${joinWithAnd(shared.map(slotLabel))}` : null;
-  return { value, reason };
+const freeShare = (free: number, capacity: number) => (capacity > 0 ? Math.max(0, free) / capacity : 0);
+const volunteerLoadValue = (v: VolunteerProfile) => freeShare(v.capacity - v.load, v.capacity);
+const activityLoadValue = (a: ActivityProfile) => freeShare(a.capacity - a.enrolled, a.capacity);
+
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+function weightedScore(
+  context: ScoringContext,
+  interest: number,
+  distance: number,
+  time: number,
+  format: number,
+  load: number,
+): number {
+  const w = context.weights;
+  let weighted =
+    w.interest * clamp01(interest) +
+    w.distance * clamp01(distance) +
+    w.time * clamp01(time) +
+    w.format * clamp01(format) +
+    w.load * clamp01(load);
+  if (context.waiting !== null) weighted += w.waiting * clamp01(context.waiting.value);
+  // Only the waiting term can be left out; with it gone, every weight may be zero.
+  return context.totalWeight > 0 ? clamp01(weighted / context.totalWeight) : 0;
 }
 
-function languageReason(citizen: CitizenProfile, theirs: readonly string[]): string | null {
-  // Nearly everyone shares Danish, so only another shared language is worth saying.
-  const others = sharedLanguages(citizen.languages, theirs).filter((code) => code !== "da");
-  return others.length > 0 ? `Begge taler ${joinWithAnd(others.map(languageName))}` : null;
+/** The score alone, unrounded, of a volunteer that passed every hard rule. */
+export function volunteerScore(context: ScoringContext, volunteer: PreparedVolunteer, distanceKm: number): number {
+  return weightedScore(
+    context,
+    interestValue(context, volunteer.interests),
+    distanceValue(context, distanceKm),
+    timeValue(context, volunteer.slots),
+    context.volunteerFormat.value,
+    volunteerLoadValue(volunteer.profile),
+  );
 }
 
-function volunteerFormatTerm(citizen: CitizenProfile) {
+/** The score alone, unrounded, of an activity that passed every hard rule. */
+export function activityScore(context: ScoringContext, activity: PreparedActivity, distanceKm: number): number {
+  return weightedScore(
+    context,
+    interestValue(context, activity.interests),
+    distanceValue(context, distanceKm),
+    timeValue(context, activity.slots),
+    context.activityFormat.value,
+    activityLoadValue(activity.profile),
+  );
+}
+
+function volunteerFormatTerm(citizen: CitizenProfile): Term {
   if (citizen.format === "one_to_one") return { value: 1, reason: "Besøgsven 1:1 som ønsket" };
   if (citizen.barriers.includes("anxiety")) {
     return { value: 1, reason: "Besøgsven 1:1 er et trygt første skridt" };
@@ -307,7 +408,7 @@ function volunteerFormatTerm(citizen: CitizenProfile) {
   return { value: 1, reason: "Borgeren er åben for en besøgsven" };
 }
 
-function activityFormatTerm(citizen: CitizenProfile) {
+function activityFormatTerm(citizen: CitizenProfile): Term {
   if (citizen.format === "group") return { value: 1, reason: "Fællesskab i gruppe som ønsket" };
   if (citizen.barriers.includes("anxiety")) {
     // Stepping stone: for anxious citizens a group is better as the second step.
@@ -316,38 +417,121 @@ function activityFormatTerm(citizen: CitizenProfile) {
   return { value: 1, reason: "Borgeren er åben for fællesskab i gruppe" };
 }
 
-function combine(
-  weights: ScoreWeights,
-  parts: Record<ScoreTerm, { value: number; reason: string | null }>,
-  language: string | null,
-  fits: (string | null)[],
-  explain = true,
-): ScoreResult {
-  if (explain) assertValidWeights(weights);
-  const terms = {} as Record<ScoreTerm, number>;
-  let weighted = 0;
-  let total = 0;
-  for (const key of Object.keys(parts) as ScoreTerm[]) {
-    const value = Math.min(1, Math.max(0, parts[key].value));
-    terms[key] = value;
-    weighted += weights[key] * value;
-    total += weights[key];
-  }
-  const score = Math.min(1, Math.max(0, weighted / total));
-  if (!explain) return { score, terms, reasons: [] };
-  const contributing = (key: ScoreTerm) =>
-    weights[key] > 0 && terms[key] > 0 ? parts[key].reason : null;
-  // Distance is always shown: "how far" is the first thing a coordinator asks.
+/** How long the citizen has waited, as a term; null when the start is unknown. */
+function waitingTerm(citizen: CitizenProfile, settings: MatchSettings): Term | null {
+  if (!citizen.waitingSince) return null;
+  const days = Math.max(0, daysBetween(citizen.waitingSince, settings.today));
+  // Under a week is the normal time a referral takes, not worth a line of its own.
+  const reason = days >= 7 ? waitingLabel(citizen.waitingSince, settings.today) : null;
+  return { value: Math.min(1, days / WAITING_HORIZON_DAYS), reason };
+}
+
+// ---------------------------------------------------------------------------------
+// Reasons
+
+function interestReason(citizen: CitizenProfile, theirs: readonly string[]): string {
+  return `Deler interesse: ${sharedInterests(citizen.interests, theirs).join(", ")}`;
+}
+
+function distanceReason(distanceKm: number): string {
+  return distanceKm < 0.1 ? "Under 100 m væk" : `${formatKm(distanceKm)} væk`;
+}
+
+function languageReason(citizen: CitizenProfile, theirs: readonly string[]): string | null {
+  // Nearly everyone shares Danish, so only another shared language is worth saying.
+  const others = sharedLanguages(citizen.languages, theirs).filter((code) => code !== "da");
+  return others.length > 0 ? `Begge taler ${joinWithAnd(others.map(languageName))}` : null;
+}
+
+interface Explained {
+  candidate: Prepared<VolunteerProfile | ActivityProfile>;
+  distanceKm: number;
+  terms: Record<Exclude<ScoreTerm, "waiting">, number>;
+  format: Term;
+  loadReason: string | null;
+  fits: (string | null)[];
+}
+
+/** A term earns its reason when it weighs something and the candidate scores on it. */
+function counts(weights: ScoreWeights, terms: ScoreResult["terms"], key: ScoreTerm): boolean {
+  return weights[key] > 0 && (terms[key] ?? 0) > 0;
+}
+
+function explain(context: ScoringContext, e: Explained): ScoreResult {
+  const { citizen, weights } = context;
+  const terms: ScoreResult["terms"] = {
+    interest: clamp01(e.terms.interest),
+    distance: clamp01(e.terms.distance),
+    time: clamp01(e.terms.time),
+    format: clamp01(e.terms.format),
+    load: clamp01(e.terms.load),
+  };
+  if (context.waiting !== null) terms.waiting = clamp01(context.waiting.value);
+  const score = weightedScore(context, e.terms.interest, e.terms.distance, e.terms.time, e.terms.format, e.terms.load);
+  // Distance is always shown: "how far" is the first thing a coordinator asks. How
+  // long the citizen has waited comes last: it is the same on every candidate.
   const reasons = [
-    contributing("interest"),
-    parts.distance.reason,
-    contributing("time"),
-    language,
-    contributing("format"),
-    contributing("load"),
-    ...fits,
+    counts(weights, terms, "interest") ? interestReason(citizen, e.candidate.profile.interests) : null,
+    distanceReason(e.distanceKm),
+    counts(weights, terms, "time") ? slotsFitReason(context.slots & e.candidate.slots) : null,
+    languageReason(citizen, e.candidate.profile.languages),
+    counts(weights, terms, "format") ? e.format.reason : null,
+    counts(weights, terms, "load") ? e.loadReason : null,
+    ...e.fits,
+    counts(weights, terms, "waiting") ? (context.waiting?.reason ?? null) : null,
   ].filter((reason): reason is string => reason !== null);
   return { score, terms, reasons };
+}
+
+/** The score of a volunteer with every term and its Danish reasons. */
+export function explainVolunteer(context: ScoringContext, prepared: PreparedVolunteer, distanceKm: number): ScoreResult {
+  const { citizen } = context;
+  const volunteer = prepared.profile;
+  const free = Math.max(0, volunteer.capacity - volunteer.load);
+  return explain(context, {
+    candidate: prepared,
+    distanceKm,
+    terms: {
+      interest: interestValue(context, prepared.interests),
+      distance: distanceValue(context, distanceKm),
+      time: timeValue(context, prepared.slots),
+      format: context.volunteerFormat.value,
+      load: volunteerLoadValue(volunteer),
+    },
+    format: context.volunteerFormat,
+    loadReason: free > 1 ? "Har plads til flere" : free === 1 ? "Har plads til én borger mere" : null,
+    fits: [citizen.barriers.includes("transport") && volunteer.car ? "Den frivillige har bil" : null],
+  });
+}
+
+/** The score of an activity with every term and its Danish reasons. */
+export function explainActivity(context: ScoringContext, prepared: PreparedActivity, distanceKm: number): ScoreResult {
+  const { citizen, settings } = context;
+  const activity = prepared.profile;
+  const free = Math.max(0, activity.capacity - activity.enrolled);
+  const barriers = citizen.barriers;
+  const beyondReach = distanceKm > settings.maxDistanceKm;
+  return explain(context, {
+    candidate: prepared,
+    distanceKm,
+    terms: {
+      interest: interestValue(context, prepared.interests),
+      distance: distanceValue(context, distanceKm),
+      time: timeValue(context, prepared.slots),
+      format: context.activityFormat.value,
+      load: activityLoadValue(activity),
+    },
+    format: context.activityFormat,
+    loadReason: free === 1 ? "1 ledig plads" : free > 1 ? `${formatNumber(free)} ledige pladser` : null,
+    fits: [
+      (barriers.includes("wheelchair") || barriers.includes("walker")) && activity.stepFree ? "Trinfri adgang" : null,
+      barriers.includes("wheelchair") && activity.accessibleToilet ? "Handicaptoilet" : null,
+      barriers.includes("hearing") && activity.hearingLoop ? "Teleslynge" : null,
+      barriers.includes("economy") && activity.price === 0 ? "Gratis" : null,
+      activity.transport && (barriers.includes("transport") || beyondReach) ? "Aktiviteten tilbyder transport" : null,
+      !activity.transport && citizen.escort && beyondReach ? "Kan nås med ledsager" : null,
+    ],
+  });
 }
 
 export function scoreVolunteer(
@@ -356,28 +540,8 @@ export function scoreVolunteer(
   distanceKm: number,
   settings: MatchSettings,
   weights: ScoreWeights = DEFAULT_WEIGHTS,
-  explain = true,
 ): ScoreResult {
-  const free = Math.max(0, volunteer.capacity - volunteer.load);
-  const load = {
-    value: volunteer.capacity > 0 ? free / volunteer.capacity : 0,
-    reason: free > 1 ? "Har plads til flere" : free === 1 ? "Har plads til én borger mere" : null,
-  };
-  return combine(
-    weights,
-    {
-      interest: interestTerm(citizen, volunteer.interests, explain),
-      distance: distanceTerm(distanceKm, settings, explain),
-      time: timeTerm(citizen, volunteer.slots, explain),
-      format: volunteerFormatTerm(citizen),
-      load,
-    },
-    explain ? languageReason(citizen, volunteer.languages) : null,
-    [
-      citizen.barriers.includes("transport") && volunteer.car ? "Den frivillige har bil" : null,
-    ],
-    explain,
-  );
+  return explainVolunteer(scoringContext(citizen, settings, weights), prepare(volunteer), distanceKm);
 }
 
 export function scoreActivity(
@@ -386,33 +550,6 @@ export function scoreActivity(
   distanceKm: number,
   settings: MatchSettings,
   weights: ScoreWeights = DEFAULT_WEIGHTS,
-  explain = true,
 ): ScoreResult {
-  const free = Math.max(0, activity.capacity - activity.enrolled);
-  const load = {
-    value: activity.capacity > 0 ? free / activity.capacity : 0,
-    reason: free === 1 ? "1 ledig plads" : free > 1 ? `${formatNumber(free)} ledige pladser` : null,
-  };
-  const has = (barrier: CitizenProfile["barriers"][number]) => citizen.barriers.includes(barrier);
-  const beyondReach = distanceKm > settings.maxDistanceKm;
-  return combine(
-    weights,
-    {
-      interest: interestTerm(citizen, activity.interests, explain),
-      distance: distanceTerm(distanceKm, settings, explain),
-      time: timeTerm(citizen, activity.slots, explain),
-      format: activityFormatTerm(citizen),
-      load,
-    },
-    explain ? languageReason(citizen, activity.languages) : null,
-    [
-      (has("wheelchair") || has("walker")) && activity.stepFree ? "Trinfri adgang" : null,
-      has("wheelchair") && activity.accessibleToilet ? "Handicaptoilet" : null,
-      has("hearing") && activity.hearingLoop ? "Teleslynge" : null,
-      has("economy") && activity.price === 0 ? "Gratis" : null,
-      activity.transport && (has("transport") || beyondReach) ? "Aktiviteten tilbyder transport" : null,
-      !activity.transport && citizen.escort && beyondReach ? "Kan nås med ledsager" : null,
-    ],
-    explain,
-  );
+  return explainActivity(scoringContext(citizen, settings, weights), prepare(activity), distanceKm);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { solveAssignment } from "./assignment";
 import { DEFAULT_LIMIT, suggestForCitizen, suggestForPool } from "./suggest";
 import { activity as baseActivity, citizen, north, settings, volunteer as baseVolunteer } from "./test-fixtures";
 import type { ActivityProfile, MatchPool, VolunteerProfile } from "./types";
@@ -50,7 +51,7 @@ describe("suggestions for one citizen", () => {
   });
 
   it("orders candidates with equal scores activity before volunteer", () => {
-    const onlyDistance = { interest: 0, distance: 1, time: 0, format: 0, load: 0 };
+    const onlyDistance = { interest: 0, distance: 1, time: 0, format: 0, load: 0, waiting: 0 };
     const result = suggestForCitizen(
       citizen(),
       { volunteers: [volunteer("v1")], activities: [activity("z9")] },
@@ -151,7 +152,7 @@ describe("suggestions for one citizen", () => {
       activities: [],
     };
     expect(suggestForCitizen(citizen(), pool, settings).candidates[0]!.id).toBe("far-friend");
-    const distanceOnly = { interest: 0, distance: 1, time: 0, format: 0, load: 0 };
+    const distanceOnly = { interest: 0, distance: 1, time: 0, format: 0, load: 0, waiting: 0 };
     expect(suggestForCitizen(citizen(), pool, settings, { weights: distanceOnly }).candidates[0]!.id).toBe(
       "near-stranger",
     );
@@ -190,5 +191,40 @@ describe("suggestions for a pool file", () => {
   it("serialises to the shape of the DESIGN.md example", () => {
     const json = JSON.parse(JSON.stringify(suggestForPool(pool)));
     expect(json.results[0].candidates[0]).not.toHaveProperty("distanceKm");
+  });
+});
+
+describe("waiting time across citizens", () => {
+  const pool = {
+    volunteers: [volunteer("v1", { capacity: 1, load: 0 })],
+    activities: [],
+  };
+
+  it("does not change the order of one citizen's candidates", () => {
+    const volunteers = [volunteer("far", north(4.5)), volunteer("near", north(0.5)), volunteer("mid", north(2))];
+    const order = (waitingSince?: string) =>
+      suggestForCitizen(citizen({ waitingSince }), { volunteers, activities: [] }, settings).candidates.map((c) => c.id);
+    expect(order("2026-05-01")).toEqual(order("2026-11-20"));
+  });
+
+  it("gives the last volunteer to the citizen who has waited longest, when all else is equal", () => {
+    const ingrid = citizen({ id: "ingrid", format: "one_to_one", waitingSince: "2026-11-02" });
+    const jens = citizen({ id: "jens", format: "one_to_one", waitingSince: "2026-06-15" });
+    // Either order of the waiting list: the solver must not simply take the first.
+    for (const waiting of [[ingrid, jens], [jens, ingrid]]) {
+      const edges = waiting.flatMap((c) =>
+        suggestForCitizen(c, pool, settings).candidates.map((candidate) => ({
+          left: c.id,
+          right: candidate.id,
+          weight: candidate.score,
+        })),
+      );
+      const solution = solveAssignment({
+        left: waiting.map((c) => ({ id: c.id, capacity: 1 })),
+        right: [{ id: "v1", capacity: 1 }],
+        edges,
+      });
+      expect(solution.assignment).toEqual([{ left: "jens", right: "v1" }]);
+    }
   });
 });

@@ -53,6 +53,11 @@ export interface CitizenProfile {
   escort: boolean;
   /** Volunteer and activity ids the citizen has said no to. */
   declined: readonly string[];
+  /**
+   * The day the citizen started waiting for a match (see score.ts for which day the
+   * app uses). Optional: without it the score has no waiting term.
+   */
+  waitingSince?: IsoDate | null | undefined;
 }
 
 export interface VolunteerProfile {
