@@ -266,6 +266,7 @@ describe("sorting, filtering and counting", () => {
       next_step: 0,
       follow_up: 1,
       match: 0,
+      answer: 0,
     });
   });
 });
