@@ -1991,7 +1991,10 @@ export interface DemoProposal {
   kind: "volunteer" | "activity";
   outcome: ProposalOutcome;
   note?: string;
-  /** Proposed this many days before the seed date (decided a day later); default today. */
+  /**
+   * Proposed this many days before the seed date (decided and sent a day later,
+   * answered the day after that); default today.
+   */
   daysAgo?: number;
 }
 
@@ -2006,6 +2009,7 @@ export const proposals: DemoProposal[] = [
     citizen: "Kaj Thygesen",
     kind: "volunteer",
     outcome: "yes",
+    daysAgo: 4,
     note: "Passer fint – de bor tæt på hinanden.",
   },
   {

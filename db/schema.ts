@@ -425,6 +425,29 @@ export interface ReplyTokenTable {
   created_at: string;
 }
 
+/** One answer the citizen gave on the reply page; the proposal keeps the latest. */
+export interface ReplyAnswerTable {
+  id: string;
+  proposal_id: string;
+  answer: "yes" | "no" | "call";
+  /** How the citizen reached the page: the link (email, QR code) or the letter's short code. */
+  via: "link" | "code";
+  answered_at: string;
+  /** The contact person's call-back task, for "Ring til mig". */
+  task_id: string | null;
+  /** When a coordinator marked the answer as seen; unseen answers stay on the worklist. */
+  seen_at: string | null;
+  seen_by: string | null;
+}
+
+/** A short code that matched nothing, kept for an hour to stop guessing. */
+export interface ReplyCodeFailureTable {
+  id: Generated<number>;
+  /** SHA-256 of the client's network (IPv4 address or IPv6 /64), never the address. */
+  client_hash: string;
+  failed_at: string;
+}
+
 export interface OutboxTable {
   id: string;
   proposal_id: string | null;
@@ -498,6 +521,8 @@ export interface DB {
   consent: ConsentTable;
   match_proposal: MatchProposalTable;
   reply_token: ReplyTokenTable;
+  reply_answer: ReplyAnswerTable;
+  reply_code_failure: ReplyCodeFailureTable;
   outbox: OutboxTable;
   letter: LetterTable;
   letter_export: LetterExportTable;

@@ -22,7 +22,7 @@ import { saveCpr } from "../app/data/citizen-cpr.server";
 import { createScreenedCitizen, getCitizen } from "../app/data/citizens.server";
 import type { Executor } from "../app/data/executor";
 import { associationOfCandidate, proposeCandidate, suggestionsFor } from "../app/data/matching-pool.server";
-import { recordAnswer } from "../app/data/proposals.server";
+import { answerReply } from "../app/data/reply-answers.server";
 import { createUser } from "../app/data/users.server";
 import { createVolunteer } from "../app/data/volunteers.server";
 import type { Database } from "./database";
@@ -402,7 +402,8 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
       throw new Error(`demo proposal for ${plan.citizen}: decision ended as ${outcome}`);
     }
     if (plan.outcome === "yes" || plan.outcome === "call") {
-      await recordAnswer(db, proposalId, plan.outcome);
+      // Through the reply page's own path, so the history and the call-back task exist.
+      await answerReply(db, { proposalId, via: "code" }, plan.outcome);
     }
   };
 
@@ -429,16 +430,35 @@ async function insertProposals(db: Database, seeded: Seeded): Promise<void> {
 
     if (plan.outcome !== "open") await decide(plan, proposalId, associationId);
     if (plan.daysAgo) {
-      // Back-dated so the worklist has proposals nobody has answered for a while.
+      // Back-dated so the worklist has proposals nobody has answered for a while: the
+      // suggestion went out the day it was accepted, the answer came the day after.
       const proposedAt = new Date(Date.now() - plan.daysAgo * DAY_MS);
       const decidedAt = new Date(proposedAt.getTime() + DAY_MS).toISOString();
+      const answeredAt = new Date(proposedAt.getTime() + 2 * DAY_MS).toISOString();
+      const answered = plan.outcome === "yes" || plan.outcome === "call";
       await db
         .updateTable("match_proposal")
         .set({
           proposed_at: proposedAt.toISOString(),
           ...(plan.outcome === "open" ? {} : { decided_at: decidedAt }),
+          ...(answered ? { answered_at: answeredAt } : {}),
         })
         .where("id", "=", proposalId)
+        .execute();
+      await db
+        .updateTable("letter")
+        .set({ status: "printed", printed_at: decidedAt })
+        .where("proposal_id", "=", proposalId)
+        .execute();
+      await db
+        .updateTable("outbox")
+        .set({ status: "sent", sent_at: decidedAt })
+        .where("proposal_id", "=", proposalId)
+        .execute();
+      await db
+        .updateTable("reply_answer")
+        .set({ answered_at: answeredAt })
+        .where("proposal_id", "=", proposalId)
         .execute();
     }
   }

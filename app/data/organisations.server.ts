@@ -53,3 +53,15 @@ export async function setMatchPolicy(db: Executor, municipalityId: string, p: Ma
     .where("id", "=", municipalityId)
     .execute();
 }
+
+/**
+ * Every municipality's name, department and phone: what the reply page offers a
+ * citizen whose link no longer works, without looking at the link itself.
+ */
+export function listMunicipalityPhones(db: Executor) {
+  return db
+    .selectFrom("municipality")
+    .select(["id", "name", "department", "phone"])
+    .orderBy("name")
+    .execute();
+}

@@ -342,10 +342,11 @@ export async function decideProposal(db: Executor, id: string, d: Decision): Pro
   return result.numUpdatedRows === 1n;
 }
 
-export async function recordAnswer(db: Executor, id: string, answer: Answer): Promise<void> {
+/** Sets the proposal's current answer; the reply page also keeps the history (reply-answers.server.ts). */
+export async function recordAnswer(db: Executor, id: string, answer: Answer, at = nowIso()): Promise<void> {
   await db
     .updateTable("match_proposal")
-    .set({ answer, answered_at: nowIso() })
+    .set({ answer, answered_at: at })
     .where("id", "=", id)
     .execute();
 }

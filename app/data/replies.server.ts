@@ -5,7 +5,11 @@ import { type Executor, nowIso } from "./executor";
 // The reply link carries a 160-bit token; the letter also prints a short code for
 // people who type rather than scan. Only hashes are stored.
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
-const REPLY_VALID_DAYS = 30;
+/**
+ * How long a reply link and code work: a constant for every municipality, long enough
+ * for a letter to arrive, be read aloud by a relative and answered.
+ */
+export const REPLY_VALID_DAYS = 30;
 
 export interface ReplyCredentials {
   token: string;
@@ -54,6 +58,8 @@ export async function saveReplyCredentials(
 
 export interface ReplyTarget {
   proposalId: string;
+  /** The citizen reached the page by the letter's short code rather than the link. */
+  via: "link" | "code";
   expiresAt: string;
   kind: "volunteer" | "activity";
   volunteerFirstName: string | null;
@@ -86,6 +92,7 @@ export async function findReply(db: Executor, tokenOrCode: string): Promise<Repl
   if (!row || Date.parse(row.expires_at) <= Date.now()) return null;
   return {
     proposalId: row.proposal_id,
+    via: code ? "code" : "link",
     expiresAt: row.expires_at,
     kind: row.kind,
     volunteerFirstName: row.volunteer_first_name,

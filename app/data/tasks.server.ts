@@ -34,7 +34,8 @@ export async function listTasks(db: Executor, citizenId: string): Promise<Citize
 export async function addTask(
   db: Executor,
   citizenId: string,
-  userId: string,
+  /** Null when the system creates the task, e.g. for a citizen's "Ring til mig". */
+  userId: string | null,
   task: { title: string; owner: string; dueDate?: string },
 ): Promise<string> {
   const id = crypto.randomUUID();

@@ -38,7 +38,7 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
   });
   const names = ["citizen.id as citizen_id", "citizen.first_name", "citizen.last_name"] as const;
 
-  const [tasks, nextSteps, referrals, followUps, proposals] = await Promise.all([
+  const [tasks, nextSteps, referrals, followUps, proposals, answers] = await Promise.all([
     citizens()
       .innerJoin("citizen_task as t", "t.citizen_id", "citizen.id")
       .select([...names, "t.id", "t.title", "t.owner", "t.due_date"])
@@ -66,20 +66,69 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
     citizens()
       .innerJoin("match_proposal as p", "p.citizen_id", "citizen.id")
       .innerJoin("association as a", "a.id", "p.association_id")
-      .select([
+      .select((eb) => [
         ...names,
         "p.id",
         "p.status",
         "p.proposed_at",
         "p.respond_by",
-        "p.decided_at",
         "a.name as association_name",
+        // The citizen's week to answer starts when the suggestion actually left: the
+        // email handed to the mail server, or the letter printed (or sent digitally).
+        eb
+          .selectFrom("outbox as o")
+          .select((o) => o.fn.min("o.sent_at").as("at"))
+          .whereRef("o.proposal_id", "=", "p.id")
+          .where("o.status", "=", "sent")
+          .as("email_sent_at"),
+        eb
+          .selectFrom("letter as l")
+          .select((l) => l.fn.min(l.fn.coalesce("l.printed_at", "l.digital_post_sent_at")).as("at"))
+          .whereRef("l.proposal_id", "=", "p.id")
+          .as("letter_sent_at"),
       ])
       .where((eb) =>
         eb.or([
           eb("p.status", "=", "proposed"),
           eb.and([eb("p.status", "=", "accepted"), eb("p.answer", "is", null)]),
         ]),
+      )
+      .execute(),
+    citizens()
+      .innerJoin("match_proposal as p", "p.citizen_id", "citizen.id")
+      .innerJoin("reply_answer as r", "r.proposal_id", "p.id")
+      .leftJoin("volunteer as v", "v.id", "p.volunteer_id")
+      .leftJoin("activity as act", "act.id", "p.activity_id")
+      .select((eb) => [
+        ...names,
+        "p.id as proposal_id",
+        "r.answer",
+        "r.answered_at",
+        "v.first_name as volunteer_first_name",
+        "v.last_name as volunteer_last_name",
+        "act.title as activity_title",
+        eb
+          .exists(
+            eb
+              .selectFrom("reply_answer as before")
+              .select("before.id")
+              .whereRef("before.proposal_id", "=", "p.id")
+              .whereRef("before.answered_at", "<", "r.answered_at"),
+          )
+          .as("changed"),
+      ])
+      .where("r.seen_at", "is", null)
+      // Only the latest answer counts; earlier ones are history.
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("reply_answer as later")
+              .select("later.id")
+              .whereRef("later.proposal_id", "=", "p.id")
+              .whereRef("later.answered_at", ">", "r.answered_at"),
+          ),
+        ),
       )
       .execute(),
   ]);
@@ -113,9 +162,33 @@ export async function worklistFor(db: Executor, scope: WorklistScope): Promise<W
               associationName: p.association_name,
               proposedOn: dateInDenmark(p.proposed_at),
               respondBy: p.respond_by,
-              decidedOn: p.decided_at ? dateInDenmark(p.decided_at) : null,
+              sent: sentOn(p.email_sent_at, p.letter_sent_at),
+            },
+          ],
+    ),
+    answers: answers.flatMap((a) =>
+      a.answer === "call"
+        ? []
+        : [
+            {
+              ...ref(a),
+              proposalId: a.proposal_id,
+              answer: a.answer,
+              answeredOn: dateInDenmark(a.answered_at),
+              targetName: a.activity_title ?? `${a.volunteer_first_name ?? ""} ${a.volunteer_last_name ?? ""}`.trim(),
+              changed: Boolean(a.changed),
             },
           ],
     ),
   });
+}
+
+function sentOn(email: string | null, letter: string | null): { on: string; by: "letter" | "email" } | null {
+  const first = [
+    email ? { at: email, by: "email" as const } : null,
+    letter ? { at: letter, by: "letter" as const } : null,
+  ]
+    .filter((s) => s !== null)
+    .sort((a, b) => a.at.localeCompare(b.at))[0];
+  return first ? { on: dateInDenmark(first.at), by: first.by } : null;
 }

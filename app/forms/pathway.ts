@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLOSE_REASONS, PATHWAY_STATUSES } from "../domain/pathway/states";
 import { messages } from "../ui/messages";
-import { proposeForm } from "./proposal";
+import { answersSeenForm, proposeForm } from "./proposal";
 import { isoDate, optionalText, pastDate, text } from "./fields";
 
 // `expected` is the step the user saw when they pressed the button; moveCitizen
@@ -47,10 +47,14 @@ export const recordFollowUpForm = z
 
 export const followUpPageForm = z.discriminatedUnion("intent", [moveFollowUpForm, addFollowUpForm, recordFollowUpForm]);
 
-/** The citizen overview has two kinds of form: propose a match, or move the pathway. */
+/**
+ * The citizen overview has three kinds of form: propose a match, move the pathway, or
+ * mark the citizen's answers to a proposal as seen.
+ */
 export const citizenPageForm = z.discriminatedUnion("intent", [
   proposeForm.extend({ intent: z.literal("propose") }),
   moveForm,
+  answersSeenForm,
 ]);
 
 /** The citizen list's step filter, read from ?trin= so it works as a plain link. */

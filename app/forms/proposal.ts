@@ -40,6 +40,12 @@ export const replyForm = z.object({
   answer: z.enum(["yes", "no", "call"], { error: "Vælg et af svarene" }),
 });
 
+/** The coordinator has read the citizen's answers to one proposal. */
+export const answersSeenForm = z.object({
+  intent: z.literal("answers-seen"),
+  proposalId: z.uuid(),
+});
+
 export const replyCodeForm = z.object({
   code: z
     .string({ error: "Skriv koden fra brevet" })

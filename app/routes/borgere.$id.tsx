@@ -3,7 +3,7 @@ import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, redirect, useLoaderData, useSearchParams } from "react-router";
 import { readForm } from "../forms/read-form.server";
-import { mayWriteCitizen, requireCitizen } from "../auth/citizen-access.server";
+import { mayWriteCitizen, requireCitizen, requireCoordinatorWrite } from "../auth/citizen-access.server";
 import type { SessionUser } from "../auth/sessions.server";
 import type { Citizen } from "../data/citizens.server";
 import { formatDanishPhone } from "../comms/suggestion";
@@ -15,6 +15,7 @@ import { referralSignLabels, referralSourceLabels } from "../domain/pathway/refe
 import { associationOfCandidate, isMatchable, proposeCandidate, suggestionsFor } from "../data/matching-pool.server";
 import { listPathwayEvents, moveCitizen } from "../data/pathway.server";
 import { listActiveProposalTargets, listProposalsForCitizen } from "../data/proposals.server";
+import { listReplyHistory, markAnswersSeen } from "../data/reply-answers.server";
 import { getContactPerson } from "../data/users.server";
 import { listOpenOffersForCitizen } from "../data/waiting-list.server";
 import { barrierLabels, formatLabels, languages, slotLabel } from "../domain/vocabulary";
@@ -32,6 +33,7 @@ import type { z } from "zod";
 import type { Route } from "./+types/borgere.$id";
 import { Alert } from "../ui/alert";
 import { declineReasonLabels } from "../ui/proposal-labels";
+import { ReplyHistory } from "../ui/reply-history";
 import { WaitingOffers } from "../ui/waiting-offers";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -44,7 +46,7 @@ export function meta({ data }: Route.MetaArgs) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { user, citizen } = await requireCitizen(request, "/borgere/:id", params.id, "Matchning og opfølgning");
-  const [match, proposals, active, letters, consent, contact, events, referrals, offers] = await Promise.all([
+  const [match, proposals, active, letters, consent, contact, events, referrals, offers, answers] = await Promise.all([
     suggestionsFor(db, citizen),
     listProposalsForCitizen(db, citizen.id),
     listActiveProposalTargets(db, citizen.id),
@@ -54,6 +56,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     listPathwayEvents(db, citizen.id),
     listReferralsForCitizen(db, citizen.id),
     listOpenOffersForCitizen(db, citizen.id),
+    listReplyHistory(db, citizen.id),
   ]);
   const nameOf = (kind: "volunteer" | "activity", id: string) => {
     if (kind === "volunteer") {
@@ -80,6 +83,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     proposals,
     letters,
     offers,
+    answers,
     mayWrite: mayWriteCitizen(user),
     candidates: match.suggestions.candidates.map((c) => ({
       ...c,
@@ -108,13 +112,22 @@ export async function action({ request, params }: Route.ActionArgs) {
     schema: citizenPageForm,
   });
   if (submission.status !== "success") {
-    return submission.payload.intent === "move"
-      ? data({ result: submission.reply() }, { status: 400 })
-      : data({ error: messages.candidateNotAllowed }, { status: 400 });
+    if (submission.payload.intent === "move") return data({ result: submission.reply() }, { status: 400 });
+    const error = submission.payload.intent === "answers-seen" ? messages.answerNotUnseen : messages.candidateNotAllowed;
+    return data({ error }, { status: 400 });
   }
-  return submission.value.intent === "move"
-    ? moveAction(user, citizen, submission.value)
-    : proposeAction(user, citizen, submission.value);
+  const form = submission.value;
+  if (form.intent === "move") return moveAction(user, citizen, form);
+  if (form.intent === "answers-seen") return answersSeenAction(user, citizen, form.proposalId);
+  return proposeAction(user, citizen, form);
+}
+
+async function answersSeenAction(user: SessionUser, citizen: Citizen, proposalId: string) {
+  requireCoordinatorWrite(user);
+  if (!(await markAnswersSeen(db, citizen.id, proposalId, user.id))) {
+    return data({ error: messages.answerNotUnseen }, { status: 409 });
+  }
+  return redirect(`/borgere/${citizen.id}?svar-set=1`);
 }
 
 async function proposeAction(user: SessionUser, citizen: Citizen, proposal: z.infer<typeof proposeForm>) {
@@ -167,6 +180,7 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
     proposals,
     letters,
     offers,
+    answers,
     mayWrite,
   } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
@@ -185,6 +199,7 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
       {searchParams.get("foreslaaet") ? (
         <Alert kind="success">Forslaget er sendt til foreningens frivillighedstovholder.</Alert>
       ) : null}
+      {searchParams.get("svar-set") ? <Alert kind="success">Svaret er markeret som set.</Alert> : null}
       {movedTo && movedTo === c.status ? (
         <Alert kind="success">Forløbet er flyttet til »{citizenStatusLabels[c.status]}«.</Alert>
       ) : null}
@@ -324,6 +339,11 @@ export default function CitizenPage({ actionData }: Route.ComponentProps) {
                     {p.status === "proposed" ? (
                       <p className="muted">Foreningen skal svare senest {formatDate(p.respondBy)}.</p>
                     ) : null}
+                    <ReplyHistory
+                      proposalId={p.id}
+                      entries={answers.filter((a) => a.proposalId === p.id)}
+                      mayWrite={mayWrite}
+                    />
                     {p.declineReason ? <p>Foreningens begrundelse: {declineReasonLabels[p.declineReason]}</p> : null}
                     {p.decisionNote ? <p>Foreningens note: {p.decisionNote}</p> : null}
                     {p.firstVisitOn ? (

@@ -1,5 +1,7 @@
 import { Form, data, redirect } from "react-router";
 import { readForm } from "../forms/read-form.server";
+import { db } from "../data/db.server";
+import { lookUpReply } from "../data/reply-code-failures.server";
 import { normaliseShortCode } from "../data/replies.server";
 import { replyCodeForm } from "../forms/proposal";
 import { messages } from "../ui/messages";
@@ -7,7 +9,7 @@ import type { Route } from "./+types/svar._index";
 
 export const meta = () => [{ title: "Svar på forslag – Fællesskabsbro" }, { name: "robots", content: "noindex" }];
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const form = Object.fromEntries(await readForm(request));
   const parsed = replyCodeForm.safeParse(form);
   const typed = typeof form.code === "string" ? form.code.slice(0, 20) : "";
@@ -16,6 +18,13 @@ export async function action({ request }: Route.ActionArgs) {
   }
   const code = normaliseShortCode(parsed.data.code);
   if (!code) return data({ error: messages.replyCodeUnknown, code: typed }, { status: 400 });
+  // Checked here, so a mistyped code is corrected in the form it was typed in.
+  const { reply, locked } = await lookUpReply(db, code, context.clientAddress);
+  if (locked) {
+    const error = locked === "client" ? messages.replyCodeLocked : messages.replyCodePaused;
+    return data({ error, code: typed }, { status: 429 });
+  }
+  if (!reply) return data({ error: messages.replyCodeUnknown, code: typed }, { status: 400 });
   return redirect(`/svar/${code}`);
 }
 

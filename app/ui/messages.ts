@@ -65,6 +65,11 @@ export const messages = {
   replyExpired:
     "Linket er udløbet eller findes ikke. Ring til din kontaktperson, hvis du vil svare.",
   replyCodeUnknown: "Vi kender ikke den kode. Tjek koden i brevet og prøv igen.",
+  replyCodeLocked:
+    "Der er tastet forkerte koder for mange gange. Prøv igen om en time, eller ring til din kontaktperson.",
+  replyCodePaused:
+    "Vi kan ikke tage imod koder lige nu. Prøv igen om en time, brug linket eller QR-koden i brevet, eller ring til din kontaktperson.",
+  answerNotUnseen: "Svaret er allerede markeret som set. Siden er opdateret.",
   serverError: "Der skete en fejl hos os. Prøv igen om lidt.",
   taskTitle: "Skriv hvad der skal tages hånd om (2 til 120 tegn)",
   taskOwner: "Skriv hvem der tager sig af det (2 til 80 tegn)",

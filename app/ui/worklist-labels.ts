@@ -6,6 +6,7 @@ export const worklistKindLabels: Record<WorklistKind, string> = {
   next_step: "Næste skridt",
   follow_up: "Opfølgning",
   match: "Match uden svar",
+  answer: "Svar fra borger",
 };
 
 /** Plural, for the summary above the list. */
@@ -15,6 +16,7 @@ export const worklistKindCountLabels: Record<WorklistKind, string> = {
   next_step: "Næste skridt",
   follow_up: "Opfølgninger",
   match: "Matches uden svar",
+  answer: "Svar fra borgere",
 };
 
 export const urgencyLabels: Record<Urgency, string> = {

@@ -5,6 +5,7 @@ import * as associations from "./2026-11-23T1500_associations";
 import * as matchingSettings from "./2026-11-23T1700_matching_settings";
 import * as waitingWeight from "./2026-11-23T1800_waiting_weight";
 import * as lettersDigitalPost from "./2026-11-23T1900_letters_digital_post";
+import * as replyAnswers from "./2026-11-23T2000_reply_answers";
 
 // Listed statically rather than read from disk so migrations ship inside the
 // server bundle and run the same from `npm start`, the CLIs and the tests.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1700_matching_settings": matchingSettings,
   "2026-11-23T1800_waiting_weight": waitingWeight,
   "2026-11-23T1900_letters_digital_post": lettersDigitalPost,
+  "2026-11-23T2000_reply_answers": replyAnswers,
 };

@@ -274,7 +274,7 @@ describe("the citizen's reply page", () => {
     const unknown = "a".repeat(32);
     const outcome = await open(unknown);
     expect(outcome.status).toBe(404);
-    expect(outcome.data).toEqual({ reply: null });
+    expect(outcome.data).toMatchObject({ reply: null, locked: null });
     const posted = await answer(unknown, "yes");
     expect(posted.status).toBe(404);
     expect(posted.data).toEqual({ error: messages.replyExpired });
@@ -296,7 +296,7 @@ describe("the citizen's reply page", () => {
       .execute();
     const outcome = await open(credentials.token);
     expect(outcome.status).toBe(404);
-    expect(outcome.data).toEqual({ reply: null });
+    expect(outcome.data).toMatchObject({ reply: null, locked: null });
     expect((await answer(credentials.token, "no")).status).toBe(404);
     expect((await proposalRow(proposals.letter)).answer).toBeNull();
   });
@@ -333,11 +333,12 @@ describe("replying with the short code from the letter", () => {
     expect(outcome.data).toEqual({ error: message, code });
   });
 
-  it("a well-formed code nobody was given leads to the 'link expired' page, not someone else's reply", async () => {
+  it("a well-formed code nobody was given is refused on the form, and its page shows no one's reply", async () => {
     const outcome = await submitCode("ZZZZ-ZZZZ");
-    expect(outcome.status).toBe(302);
+    expect(outcome.status).toBe(400);
+    expect(outcome.data).toEqual({ error: messages.replyCodeUnknown, code: "ZZZZ-ZZZZ" });
     const page = await run(replyRoute.loader, await get("/svar/ZZZZZZZZ"), { token: "ZZZZZZZZ" });
     expect(page.status).toBe(404);
-    expect(page.data).toEqual({ reply: null });
+    expect(page.data).toMatchObject({ reply: null, locked: null });
   });
 });

@@ -463,8 +463,9 @@ describe("demo seed", () => {
     const municipality = await db.selectFrom("municipality").select("cvr").executeTakeFirstOrThrow();
     expect(isValidCvr(municipality.cvr ?? "")).toBe(true);
     const pending = await listPendingLetters(db);
-    expect(pending.length).toBeGreaterThanOrEqual(3);
-    expect(pending.filter((l) => l.has_cpr).length).toBeGreaterThanOrEqual(2);
+    // Letters of older, back-dated proposals were printed back then; the recent ones wait.
+    expect(pending.length).toBeGreaterThanOrEqual(2);
+    expect(pending.filter((l) => l.has_cpr).length).toBeGreaterThanOrEqual(1);
     expect(pending.filter((l) => !l.has_cpr).length).toBeGreaterThanOrEqual(1);
     const cprs = await db.selectFrom("citizen_cpr").select("cpr").execute();
     for (const { cpr } of cprs) expect(parseCpr(cpr)).toBe(cpr);

@@ -93,15 +93,17 @@ async function addReferral(citizenId: string, referredOn: string) {
     .execute();
 }
 
+/** An accepted proposal's email is sent the day it is accepted. */
 async function addProposal(
   citizenId: string,
   proposedOn: string,
   decided: { status: "accepted" | "declined"; on: string } | null = null,
 ) {
+  const id = crypto.randomUUID();
   await db
     .insertInto("match_proposal")
     .values({
-      id: crypto.randomUUID(),
+      id,
       citizen_id: citizenId,
       kind: "volunteer",
       volunteer_id: volunteerId,
@@ -118,6 +120,25 @@ async function addProposal(
       decision_note: null,
       answer: null,
       answered_at: null,
+    })
+    .execute();
+  if (decided?.status !== "accepted") return;
+  await db
+    .insertInto("outbox")
+    .values({
+      id: crypto.randomUUID(),
+      proposal_id: id,
+      recipient: "borger@example.dk",
+      subject: "Et forslag til dig",
+      html: "<p>Et forslag</p>",
+      text: "Et forslag",
+      message_id: `<${id}@localhost>`,
+      status: "sent",
+      attempts: 1,
+      next_attempt_at: at(decided.on),
+      last_error: null,
+      created_at: at(decided.on),
+      sent_at: at(decided.on),
     })
     .execute();
 }
@@ -295,7 +316,7 @@ describe("what the worklist shows", () => {
     expect(workingDaysBetween(referredOn, today)).toBe(5);
   });
 
-  it("lists matches the association has not decided on in five working days, and letters unanswered for a week", async () => {
+  it("lists matches the association has not decided on in five working days, and emails unanswered for a week", async () => {
     const matches = (await itemsFor("?type=match")).filter((i) => i.citizenId === ids.matches);
     expect(matches).toHaveLength(2);
     expect(matches.some((i) => i.what.startsWith("Ældre Sagen Test har ikke svaret"))).toBe(true);

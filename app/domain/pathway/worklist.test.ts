@@ -18,6 +18,7 @@ const empty: WorklistInputs = {
   referrals: [],
   followUps: [],
   proposals: [],
+  answers: [],
 };
 const inge = { citizenId: "c1", citizenName: "Inge Østergaard" };
 const anders = { citizenId: "c2", citizenName: "Anders Andersen" };
@@ -129,7 +130,7 @@ describe("matches with no reply", () => {
     associationName: "Ældre Sagen",
     proposedOn,
     respondBy,
-    decidedOn: null,
+    sent: null,
   });
 
   it("reminds of an undecided proposal after five working days, due on the association's deadline", () => {
@@ -153,23 +154,58 @@ describe("matches with no reply", () => {
     expect(items[0]).toMatchObject({ urgency: "overdue", due: "2026-11-22" });
   });
 
-  it("asks the coordinator to call a citizen who has not answered a week after the letter", () => {
-    const accepted = (id: string, decidedOn: string) => ({
-      ...aase,
-      id,
-      status: "accepted" as const,
-      associationName: "Røde Kors",
-      proposedOn: "2026-11-02",
-      respondBy: "2026-11-16",
-      decidedOn,
-    });
+  const accepted = (id: string, sent: { on: string; by: "letter" | "email" } | null) => ({
+    ...aase,
+    id,
+    status: "accepted" as const,
+    associationName: "Røde Kors",
+    proposedOn: "2026-11-02",
+    respondBy: "2026-11-16",
+    sent,
+  });
+
+  it("asks the coordinator to call a citizen who has not answered seven days after the letter was sent", () => {
     const items = buildWorklist({
       ...empty,
-      proposals: [accepted("p1", "2026-11-10"), accepted("p2", "2026-11-17")],
+      proposals: [
+        accepted("p1", { on: "2026-11-10", by: "letter" }),
+        accepted("p2", { on: "2026-11-16", by: "email" }),
+        accepted("p3", { on: "2026-11-17", by: "email" }),
+      ],
     });
+    expect(items.map((i) => [i.key, i.due, i.since, i.urgency])).toEqual([
+      ["match:p1", "2026-11-17", "2026-11-10", "overdue"],
+      ["match:p2", "2026-11-23", "2026-11-16", "today"],
+    ]);
+    expect(items[0]?.what).toBe("Borgeren har ikke svaret på brevet fra 10. november 2026 – ring til borgeren");
+    expect(items[1]?.what).toBe("Borgeren har ikke svaret på e-mailen fra 16. november 2026 – ring til borgeren");
+  });
+
+  it("starts counting only when the letter or email has gone out", () => {
+    expect(buildWorklist({ ...empty, proposals: [accepted("p1", null)] })).toEqual([]);
+  });
+});
+
+describe("answers from citizens", () => {
+  const answer = (answerGiven: "yes" | "no", changed = false) => ({
+    ...inge,
+    proposalId: "p1",
+    answer: answerGiven,
+    answeredOn: "2026-11-22",
+    targetName: "Karen Lund",
+    changed,
+  });
+
+  it("shows a new answer from the day it was given, with what the citizen said", () => {
+    const items = buildWorklist({ ...empty, answers: [answer("yes")] });
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ due: "2026-11-17", daysOverdue: 6, urgency: "overdue" });
-    expect(items[0]?.what).toContain("ring til borgeren");
+    expect(items[0]).toMatchObject({ kind: "answer", due: "2026-11-22", link: "/borgere/c1" });
+    expect(items[0]?.what).toBe("Borgeren har svaret »Ja tak« til Karen Lund");
+  });
+
+  it("says so when the citizen changed their mind", () => {
+    const items = buildWorklist({ ...empty, answers: [answer("no", true)] });
+    expect(items[0]?.what).toBe("Borgeren har ændret sit svar til »Nej tak« til Karen Lund");
   });
 });
 
@@ -230,6 +266,7 @@ describe("sorting, filtering and counting", () => {
       next_step: 0,
       follow_up: 1,
       match: 0,
+      answer: 0,
     });
   });
 });

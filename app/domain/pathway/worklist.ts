@@ -7,7 +7,7 @@ import { addDays, addWorkingDays, daysBetween } from "./working-days";
 // rules are tested without a database; the repository hands over only open items
 // (tasks not done, proposals not answered, citizens not closed).
 
-export const WORKLIST_KINDS = ["referral", "task", "next_step", "follow_up", "match"] as const;
+export const WORKLIST_KINDS = ["referral", "task", "next_step", "follow_up", "match", "answer"] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
 export const URGENCIES = ["overdue", "today", "upcoming"] as const;
@@ -18,7 +18,10 @@ export type Urgency = (typeof URGENCIES)[number];
  * so the coordinator can nudge the association before its deadline (`respondBy`).
  */
 export const ASSOCIATION_DECISION_WORKING_DAYS = 5;
-/** Days after the letter or email went out before the coordinator calls the citizen. */
+/**
+ * Days after the letter was printed or the email was sent before the coordinator is
+ * reminded to call a citizen who has not answered.
+ */
 export const CITIZEN_ANSWER_DAYS = 7;
 /** How far ahead follow-ups show up as "upcoming". */
 export const FOLLOW_UP_LOOKAHEAD_DAYS = 7;
@@ -47,7 +50,20 @@ export interface WorklistInputs {
     proposedOn: string;
     /** The association's deadline; past it the proposal is overdue. */
     respondBy: string;
-    decidedOn: string | null;
+    /** The day the suggestion reached the post or the mail server; null while it has not. */
+    sent: { on: string; by: "letter" | "email" } | null;
+  })[];
+  /**
+   * The citizens' latest answers no coordinator has marked as seen. "Ring til mig" is
+   * not among them: it is a task for the contact person instead.
+   */
+  answers: (CitizenRef & {
+    proposalId: string;
+    answer: "yes" | "no";
+    answeredOn: string;
+    targetName: string;
+    /** The citizen had answered differently before. */
+    changed: boolean;
   })[];
 }
 
@@ -150,12 +166,17 @@ export function buildWorklist(input: WorklistInputs): WorklistItem[] {
         ? `${p.associationName} har ikke svaret inden fristen ${formatDate(p.respondBy)} – rykker foreningen`
         : `${p.associationName} har ikke svaret på forslaget endnu (frist ${formatDate(p.respondBy)})`;
       items.push(item(p, { key: p.id, kind: "match", what, due: p.respondBy, since: p.proposedOn }));
-    } else if (p.decidedOn) {
-      const due = addDays(p.decidedOn, CITIZEN_ANSWER_DAYS);
+    } else if (p.sent) {
+      const due = addDays(p.sent.on, CITIZEN_ANSWER_DAYS);
       if (!dueByToday(due)) continue;
-      const what = "Borgeren har ikke svaret på brevet eller mailen – ring til borgeren";
-      items.push(item(p, { key: p.id, kind: "match", what, due, since: p.decidedOn }));
+      const what = `Borgeren har ikke svaret på ${p.sent.by === "letter" ? "brevet" : "e-mailen"} fra ${formatDate(p.sent.on)} – ring til borgeren`;
+      items.push(item(p, { key: p.id, kind: "match", what, due, since: p.sent.on }));
     }
+  }
+  for (const a of input.answers) {
+    const said = a.answer === "yes" ? "Ja tak" : "Nej tak";
+    const what = `Borgeren har ${a.changed ? "ændret sit svar til" : "svaret"} »${said}« til ${a.targetName}`;
+    items.push(item(a, { key: a.proposalId, kind: "answer", what, due: a.answeredOn, since: a.answeredOn }));
   }
   return items;
 }
