@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-23T0900_foundation";
 import * as pathway from "./2026-11-23T1200_pathway";
 import * as associations from "./2026-11-23T1500_associations";
 import * as matchingSettings from "./2026-11-23T1700_matching_settings";
+import * as outboxAttempts from "./2026-11-24T0900_outbox_attempts";
 
 // Listed statically rather than read from disk so migrations ship inside the
 // server bundle and run the same from `npm start`, the CLIs and the tests.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1200_pathway": pathway,
   "2026-11-23T1500_associations": associations,
   "2026-11-23T1700_matching_settings": matchingSettings,
+  "2026-11-24T0900_outbox_attempts": outboxAttempts,
 };
