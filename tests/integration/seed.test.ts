@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../app/auth/password.server";
 import { getCitizen, hasSharingConsent } from "../../app/data/citizens.server";
 import { db } from "../../app/data/db.server";
+import { listDeadLetters } from "../../app/data/dead-letters.server";
 import { suggestionsFor } from "../../app/data/matching-pool.server";
 import { listPathwayEvents } from "../../app/data/pathway.server";
 import { worklistFor } from "../../app/data/worklist.server";
@@ -455,6 +456,14 @@ describe("demo seed", () => {
 
     // Proposals only ever go to citizens who consented to sharing.
     for (const p of proposals) expect(await hasSharingConsent(db, p.citizen_id)).toBe(true);
+  });
+
+  it("shows the coordinator one suggestion email whose address the mail server did not know", async () => {
+    const municipality = await db.selectFrom("municipality").select("id").executeTakeFirstOrThrow();
+    const letters = await listDeadLetters(db, municipality.id);
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ kind: "match_suggestion", lastAttempt: { failure: "recipient" } });
+    expect(letters[0]!.recipient).toBe(letters[0]!.citizen.email);
   });
 
   it("seeds nothing the second time", async () => {
