@@ -68,7 +68,7 @@ export default function OutboxMessage() {
         <dt>Status</dt>
         <dd>
           {statusLabels[m.status]}
-          {m.sent_at ? `, sendt ${formatDateTime(m.sent_at)}` : ""}
+          {m.sent_at ? ` ${formatDateTime(m.sent_at)}` : ""}
         </dd>
       </dl>
       {m.status === "dead" ? (
@@ -84,32 +84,33 @@ export default function OutboxMessage() {
       {attempts.length === 0 ? (
         <p>Ingen forsøg endnu.</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra table--compact">
-            <caption className="sr-only">Forsøg på at sende e-mailen</caption>
-            <thead>
-              <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Startet</th>
-                <th scope="col">Udfald</th>
-                <th scope="col">Mailserverens svar</th>
+        // Stacked on a phone rather than scrolled sideways, like the worklist.
+        <table className="table table--zebra table--compact table--responsive-headers">
+          <caption className="sr-only">Forsøg på at sende e-mailen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Nr.</th>
+              <th scope="col">Startet</th>
+              <th scope="col">Udfald</th>
+              <th scope="col">Mailserverens svar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attempts.map((a) => (
+              <tr key={a.id}>
+                <td data-title="Nr.">{a.attempt}</td>
+                <td data-title="Startet">{formatDateTime(a.started_at)}</td>
+                <td data-title="Udfald">
+                  {a.outcome ? outcomeLabels[a.outcome] : "I gang"}
+                  {a.failure ? <span className="d-block form-hint">{failureExplanations[a.failure]}</span> : null}
+                </td>
+                <td data-title="Mailserverens svar" className="break-anywhere">
+                  {a.smtp_response ?? a.error ?? ""}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {attempts.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.attempt}</td>
-                  <td>{formatDateTime(a.started_at)}</td>
-                  <td>
-                    {a.outcome ? outcomeLabels[a.outcome] : "I gang"}
-                    {a.failure ? <span className="d-block form-hint">{failureExplanations[a.failure]}</span> : null}
-                  </td>
-                  <td className="break-anywhere">{a.smtp_response ?? a.error ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       <h2>Sådan ser e-mailen ud</h2>
       {/* Sandboxed: the stored HTML is shown, never run, inside the app's origin. */}

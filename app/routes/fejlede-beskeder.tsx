@@ -66,7 +66,7 @@ export default function FailedEmails() {
       {searchParams.get("allerede") ? <Alert kind="info">{messages.emailAlreadyResent}</Alert> : null}
       {actionData?.error ? <Alert kind="error">{actionData.error}</Alert> : null}
       {letters.length === 0 ? (
-        <Alert kind="info">Alle e-mails om borgerne er kommet frem.</Alert>
+        <p>Der er ingen fejlede e-mails lige nu.</p>
       ) : (
         <ul className="card-list dead-letters">
           {letters.map((letter) => (
@@ -93,47 +93,55 @@ function DeadLetterCard({ letter }: { letter: DeadLetter }) {
     : null;
   return (
     <div className="item-card">
-      <h2 id={headingId}>{letter.subject}</h2>
+      {/* The citizen first: a coordinator scans the list for whom it concerns. */}
+      <h2 id={headingId}>
+        <Link to={`/borgere/${citizen.id}`}>{citizen.name}</Link>
+      </h2>
       <dl className="facts">
-        <dt>Til</dt>
-        <dd>{letter.recipient}</dd>
         <dt>Hvad</dt>
         <dd>
           {emailKindLabels[letter.kind]}
           {about ? `: ${about}` : ""}
         </dd>
-        <dt>Borger</dt>
-        <dd>
-          <Link to={`/borgere/${citizen.id}`}>{citizen.name}</Link>
-          {letter.contactPersonName ? ` · kontaktperson ${letter.contactPersonName}` : ""}
-        </dd>
+        <dt>Emne</dt>
+        <dd>{letter.subject}</dd>
+        <dt>Til</dt>
+        <dd className="break-anywhere">{letter.recipient}</dd>
+        {letter.contactPersonName ? (
+          <>
+            <dt>Kontaktperson</dt>
+            <dd>{letter.contactPersonName}</dd>
+          </>
+        ) : null}
         <dt>Hvorfor kom den ikke frem?</dt>
         <dd>
           {failureExplanations[lastAttempt.failure ?? "unknown"]}
           {lastAttempt.smtpResponse || lastAttempt.error ? (
-            <span className="d-block form-hint">
-              Mailserverens svar: <span className="break-anywhere">{lastAttempt.smtpResponse ?? lastAttempt.error}</span>
+            <span className="d-block form-hint break-anywhere">
+              Mailserverens svar: {lastAttempt.smtpResponse ?? lastAttempt.error}
             </span>
           ) : null}
         </dd>
+        <dt>Hvad gør jeg?</dt>
+        <dd>
+          {newAddress ? (
+            <>
+              <strong>Borgerens e-mail er nu {newAddress}.</strong> »Send igen« sender til den nye adresse.
+            </>
+          ) : cannotResend ? (
+            <>
+              <strong>Borgeren har ikke længere en e-mailadresse, eller vil have brev.</strong> Ring til borgeren, eller
+              foreslå matchet igen, så der laves et brev.
+            </>
+          ) : (
+            failureAdvice(lastAttempt.failure, letter.kind)
+          )}
+        </dd>
         <dt>Forsøg</dt>
         <dd>
-          {letter.attempts} forsøg
-          {lastAttempt.at ? `, sidst ${formatDateTime(lastAttempt.at)}` : ""} · skrevet {formatDateTime(letter.createdAt)}
+          {letter.attempts} forsøg{lastAttempt.at ? `, sidst ${formatDateTime(lastAttempt.at)}` : ""}
         </dd>
       </dl>
-      {newAddress ? (
-        <p>
-          <strong>Borgerens e-mail er nu {newAddress}.</strong> »Send igen« sender til den nye adresse.
-        </p>
-      ) : cannotResend ? (
-        <p>
-          <strong>Borgeren har ikke længere en e-mailadresse, eller vil have brev.</strong> Ring til borgeren, eller
-          foreslå matchet igen, så der laves et brev.
-        </p>
-      ) : (
-        <p>{failureAdvice(lastAttempt.failure, letter.kind)}</p>
-      )}
       <div className="dead-letter-actions">
         {toCitizen ? (
           <Link to={`/borgere/${citizen.id}/screening`} className="button button-secondary">
