@@ -13,8 +13,18 @@ const envSchema = z.object({
         "only file:PATH (embedded SQLite) is supported so far; PostgreSQL support is planned",
     }),
   PUBLIC_URL: z.url().optional(),
-  SMTP_URL: z.url().optional(),
-  MAIL_FROM: z.string().default("Fællesskabsbro <ikke-svar@demo-kommune.dk>"),
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .url({ protocol: /^smtps?$/, error: "use smtp://user:password@host:587 or smtps://user:password@host:465" })
+      .optional(),
+  ),
+  MAIL_FROM: z
+    .string()
+    .default("Fællesskabsbro <ikke-svar@demo-kommune.dk>")
+    .refine((value) => mailboxAddress(value) !== null, {
+      message: 'use an email address, optionally with a name: "Fællesskabsbro <ikke-svar@kommune.dk>"',
+    }),
   OUTBOX_DIR: z.string().default("./data/outbox"),
   MAP_TILE_URL: z.url().optional(),
   SEED_DEMO_DATA: z.enum(["auto", "never"]).default("auto"),
@@ -31,6 +41,13 @@ const envSchema = z.object({
   path: ["DIGITAL_POST_TOKEN"],
   message: "is required when DIGITAL_POST_URL is set",
 });
+
+/** The address in `Name <address>` or a bare address; null when there is none. */
+export function mailboxAddress(value: string): string | null {
+  const match = /^\s*(?:"?[^"<>]*"?\s*)?<([^<>\s]+)>\s*$/.exec(value) ?? /^\s*([^<>\s]+)\s*$/.exec(value);
+  const address = match?.[1];
+  return address && z.email().safeParse(address).success ? address : null;
+}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -33,6 +33,7 @@ export default [
   route("frivillige/:id/rediger", "routes/frivillige.$id.rediger.tsx"),
   route("min-side", "routes/min-side.tsx"),
   route("arbejdsliste", "routes/arbejdsliste.tsx"),
+  route("fejlede-beskeder", "routes/fejlede-beskeder.tsx"),
   route("borgere", "routes/borgere._index.tsx"),
   route("borgere/ny", "routes/borgere.ny.tsx"),
   route("borgere/samlet-match", "routes/borgere.samlet-match.tsx"),

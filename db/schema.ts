@@ -462,7 +462,38 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The citizen the message concerns, so their coordinator sees it if it cannot be sent. */
+  citizen_id: string | null;
+  kind: EmailKind;
 }
+
+export const emailKinds = [
+  "match_suggestion",
+  "proposal_overdue",
+  "invitation",
+  "straffeattest_reminder",
+  "other",
+] as const;
+export type EmailKind = (typeof emailKinds)[number];
+
+/** One try at handing an outbox message to the SMTP server. */
+export interface OutboxAttemptTable {
+  id: Generated<number>;
+  outbox_id: string;
+  /** 1, 2, … per message, counted across resends. */
+  attempt: number;
+  started_at: string;
+  finished_at: string | null;
+  /** Null while running; "interrupted" when the worker died before it could say. */
+  outcome: "sent" | "failed" | "interrupted" | null;
+  failure: SendFailure | null;
+  error: string | null;
+  /** The server's last reply line, e.g. "250 2.0.0 Ok: queued as 4F2" or "550 5.1.1 …". */
+  smtp_response: string | null;
+}
+
+export const sendFailures = ["recipient", "rejected", "temporary", "unreachable", "auth", "unknown"] as const;
+export type SendFailure = (typeof sendFailures)[number];
 
 export interface LetterTable {
   id: string;
@@ -524,6 +555,7 @@ export interface DB {
   reply_answer: ReplyAnswerTable;
   reply_code_failure: ReplyCodeFailureTable;
   outbox: OutboxTable;
+  outbox_attempt: OutboxAttemptTable;
   letter: LetterTable;
   letter_export: LetterExportTable;
   citizen_cpr: CitizenCprTable;
@@ -556,3 +588,4 @@ export type NewCitizenRow = Insertable<CitizenTable>;
 export type CitizenUpdate = Updateable<CitizenTable>;
 export type MatchProposalRow = Selectable<MatchProposalTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type OutboxAttemptRow = Selectable<OutboxAttemptTable>;

@@ -27,6 +27,7 @@ import { createUser } from "../app/data/users.server";
 import { createVolunteer } from "../app/data/volunteers.server";
 import type { Database } from "./database";
 import * as demo from "./demo-data";
+import { seedUndeliverableEmail } from "./seed-outbox";
 import { seedPathway } from "./seed-pathway";
 import type { Role } from "./schema";
 import { mulberry32 } from "../app/domain/random";
@@ -195,6 +196,7 @@ export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
   // Proposals run through the matching rules and decideAndNotify, which opens its
   // own transactions (letters, outbox, reply tokens), so they follow the commit.
   await insertProposals(db, seeded);
+  await seedUndeliverableEmail(db, now);
   return { seeded: true };
 }
 

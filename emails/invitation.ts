@@ -4,7 +4,7 @@
 import type { Role } from "../db/schema";
 import { assertWebUrl, formatDanishDeadline } from "../app/comms/suggestion";
 import { invitationHeadline, roleIntroductions } from "../app/domain/associations/invitations";
-import { ACTION, FONT, INK, type RenderedEmail, emailPage, escapeHtml, oneLine } from "./layout";
+import { type RenderedEmail, actionButton, emailHeading, emailPage, escapeHtml, oneLine, paragraph } from "./layout";
 
 export interface InvitationMessage {
   /** The invited person's name as the inviter typed it. */
@@ -31,19 +31,15 @@ export function invitationEmail(msg: InvitationMessage): RenderedEmail {
   const unexpected = "Har du ikke ventet denne e-mail, kan du bare slette den.";
 
   const e = escapeHtml;
-  const p = (html: string, extra = "") => `<p style="margin:0 0 20px;${extra}">${html}</p>`;
+  const p = paragraph;
   const html = emailPage(
     subject,
-    `<h1 style="margin:0 0 24px;font-family:${FONT};font-size:28px;line-height:1.25;font-weight:600;color:${INK};">${e(headline)}</h1>
+    `${emailHeading(headline)}
 ${p(`${e(greeting)},`)}
 ${p(e(invited))}
 ${p(e(intro))}
 ${p(e(steps), "margin-bottom:14px;")}
-<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:16px 0 24px;">
-<tr><td style="background-color:${ACTION};border-radius:6px;">
-<a href="${e(url)}" style="display:inline-block;padding:18px 32px;font-family:${FONT};font-size:22px;line-height:1.2;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:6px;">Tag imod invitationen</a>
-</td></tr>
-</table>
+${actionButton(url, "Tag imod invitationen")}
 ${p(`<strong>${e(deadline)}</strong>`)}
 ${p(`Virker knappen ikke? Kopiér dette link ind i din browser:<br><span style="word-break:break-all;">${e(url)}</span>`, "font-size:17px;")}
 ${p(e(unexpected), "font-size:17px;color:#4a4a4a;")}`,

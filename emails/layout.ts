@@ -52,3 +52,22 @@ ${card}
 </html>
 `;
 }
+
+/** The page's heading, as large as the reader's eye needs to find where to start. */
+export function emailHeading(text: string): string {
+  return `<h1 style="margin:0 0 24px;font-family:${FONT};font-size:28px;line-height:1.25;font-weight:600;color:${INK};">${escapeHtml(text)}</h1>`;
+}
+
+/** The one thing the reader should do: a big button that is a plain link underneath. */
+export function actionButton(url: string, label: string): string {
+  return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:16px 0 24px;">
+<tr><td style="background-color:${ACTION};border-radius:6px;">
+<a href="${escapeHtml(url)}" style="display:inline-block;padding:18px 32px;font-family:${FONT};font-size:22px;line-height:1.2;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:6px;">${escapeHtml(label)}</a>
+</td></tr>
+</table>`;
+}
+
+/** A paragraph with the card's spacing; `html` is already escaped. */
+export function paragraph(html: string, extraStyle = ""): string {
+  return `<p style="margin:0 0 20px;${extraStyle}">${html}</p>`;
+}

@@ -1,7 +1,7 @@
 // The reminder to an association's editor that volunteers' straffeattester run out:
-// who, and until when each is valid, with a link to the filtered volunteer list.
-// Inline styles and plain structure, as in the citizen email, for every mail client.
-import { FONT, escapeHtml, type RenderedEmail } from "./layout";
+// who, and until when each is valid, with one button to the filtered volunteer list.
+// The same card, type and button as every other email.
+import { type RenderedEmail, actionButton, emailHeading, emailPage, escapeHtml, oneLine, paragraph } from "./layout";
 
 export interface ExpiringAttest {
   name: string;
@@ -19,7 +19,8 @@ export interface StraffeattestReminder {
 export function straffeattestReminderEmail(r: StraffeattestReminder): RenderedEmail {
   const count = r.volunteers.length;
   const who = count === 1 ? "1 frivillig" : `${count} frivillige`;
-  const subject = `Straffeattest skal fornyes for ${who} i ${r.associationName}`.replace(/\s+/g, " ").trim();
+  const subject = oneLine(`Straffeattest skal fornyes for ${who} i ${r.associationName}`);
+  const headline = `Straffeattest skal fornyes for ${who}`;
   const intro =
     count === 1
       ? "Straffeattesten for denne frivillige udløber snart eller er udløbet:"
@@ -27,25 +28,23 @@ export function straffeattestReminderEmail(r: StraffeattestReminder): RenderedEm
   const after =
     "Når en straffeattest er udløbet, kan den frivillige ikke foreslås til nye borgere. " +
     "Bed om en ny straffeattest, og skriv den nye dato på den frivilliges profil.";
-  const greeting = `Kære ${r.editorName}`;
+  const greeting = `Kære ${oneLine(r.editorName)}`;
   const e = escapeHtml;
-  const p = (html: string) => `<p style="margin:0 0 18px;">${html}</p>`;
-  const html = `<!DOCTYPE html>
-<html lang="da">
-<head><meta charset="utf-8"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:24px;font-family:${FONT};font-size:18px;line-height:1.5;color:#1a1a1a;">
-${p(`${e(greeting)},`)}
-${p(e(intro))}
-<ul style="margin:0 0 18px;padding-left:24px;">
-${r.volunteers.map((v) => `<li><strong>${e(v.name)}</strong> – ${e(v.when)}</li>`).join("\n")}
+  const html = emailPage(
+    subject,
+    `${emailHeading(headline)}
+${paragraph(`${e(greeting)},`)}
+${paragraph(e(intro), "margin-bottom:12px;")}
+<ul style="margin:0 0 20px;padding-left:24px;">
+${r.volunteers.map((v) => `<li style="margin:0 0 8px;"><strong>${e(v.name)}</strong> – ${e(v.when)}</li>`).join("\n")}
 </ul>
-${p(e(after))}
-${p(`<a href="${e(r.listUrl)}" style="color:#0059b3;font-weight:bold;">Se de frivillige i Fællesskabsbro</a>`)}
-${p("Venlig hilsen<br>Fællesskabsbro")}
-</body>
-</html>
-`;
+${paragraph(e(after))}
+${actionButton(r.listUrl, "Se de frivillige")}
+${paragraph(`Venlig hilsen<br>Fællesskabsbro`)}`,
+  );
   const text = [
+    headline,
+    "",
     `${greeting},`,
     "",
     intro,
@@ -54,6 +53,7 @@ ${p("Venlig hilsen<br>Fællesskabsbro")}
     "",
     after,
     "",
+    "Se de frivillige:",
     r.listUrl,
     "",
     "Venlig hilsen",

@@ -46,6 +46,8 @@ export const permissions = {
   // A volunteer's own profile, availability and matches.
   "/min-side": ["volunteer"],
   "/arbejdsliste": ["coordinator", "admin"],
+  // Emails about the municipality's citizens that could not be sent, with "Send igen".
+  "/fejlede-beskeder": ["coordinator", "admin"],
   "/borgere": ["coordinator", "admin"],
   "/borgere/ny": ["coordinator", "admin"],
   // Coordinators send the batch; administrators may look (the action checks).

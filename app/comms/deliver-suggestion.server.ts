@@ -110,6 +110,8 @@ export async function decideAndNotify(
     if (delivery.kind === "email") {
       await enqueueEmail(trx, {
         proposalId,
+        citizenId: citizen.id,
+        kind: "match_suggestion",
         recipient: delivery.to,
         subject: delivery.subject,
         html: delivery.html,

@@ -8,8 +8,14 @@ export interface OutgoingMail {
   row: OutboxRow;
 }
 
-/** Sends one stored message; throws when the receiving side did not accept it. */
-export type MailSender = (mail: OutgoingMail) => Promise<void>;
+/** What the receiving side said when it took the message. */
+export interface SendReceipt {
+  /** The SMTP server's reply, e.g. "250 2.0.0 Ok: queued as 4F2"; null for a file. */
+  response: string | null;
+}
+
+/** Sends one stored message; throws (with nodemailer's error fields) when it was not accepted. */
+export type MailSender = (mail: OutgoingMail) => Promise<SendReceipt>;
 
 const toMessage = ({ from, row }: OutgoingMail) => ({
   from,
@@ -22,10 +28,17 @@ const toMessage = ({ from, row }: OutgoingMail) => ({
   messageId: row.message_id,
 });
 
+// Well inside the worker's five-minute lease, so a hanging server cannot keep one
+// worker sending while another claims the same message.
+const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
 export function smtpSender(smtpUrl: string): MailSender {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const transport = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS });
   return async (mail) => {
-    await transport.sendMail(toMessage(mail));
+    const info = await transport.sendMail(toMessage(mail));
+    // A message to several addresses goes when one is accepted; the refused are noted.
+    const rejected = info.rejected.length > 0 ? ` (afvist: ${info.rejected.map(String).join(", ")})` : "";
+    return { response: `${info.response}${rejected}` };
   };
 }
 
@@ -39,5 +52,6 @@ export function fileSender(dir: string): MailSender {
     const info = await transport.sendMail(toMessage(mail));
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, `${mail.row.id}.eml`), info.message as Buffer);
+    return { response: null };
   };
 }

@@ -1,18 +1,31 @@
 import type { Database } from "../../db/database";
 import { claimDueMessage, markFailed, markSent } from "../data/outbox.server";
+import { type SendError, classifySendFailure } from "../domain/outbox/failure";
+import { nextAttemptAt } from "../domain/outbox/retry";
 import type { MailSender } from "./mailer.server";
 
-const LEASE_MS = 2 * 60 * 1000;
-const MAX_ATTEMPTS = 8;
-const BASE_DELAY_MS = 30 * 1000;
-const MAX_DELAY_MS = 60 * 60 * 1000;
+const LEASE_MS = 5 * 60 * 1000;
 
-/** 30 s, 1 min, 2 min … capped at an hour, so an SMTP outage is ridden out without hammering. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+/** nodemailer's error fields, where the thrown value has them. */
+function asSendError(error: unknown): SendError {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const e = error as Error & Partial<Record<"code" | "command" | "response", unknown>> & { responseCode?: unknown };
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  return {
+    message: error.message,
+    code: text(e.code),
+    command: text(e.command),
+    response: text(e.response),
+    responseCode: typeof e.responseCode === "number" ? e.responseCode : undefined,
+  };
 }
 
-/** Sends every message that is due now; returns how many were sent. */
+/**
+ * Sends every message that is due now, one at a time, each outside any transaction;
+ * returns how many were sent. Delivery is at least once: a worker that dies after the
+ * server accepted a message but before it is marked sent leaves it claimed, and when
+ * the lease runs out it is sent again with the same Message-ID.
+ */
 export async function sendDueMessages(
   db: Database,
   send: MailSender,
@@ -21,18 +34,23 @@ export async function sendDueMessages(
 ): Promise<number> {
   let sent = 0;
   for (;;) {
-    const row = await claimDueMessage(db, now(), LEASE_MS);
-    if (!row) return sent;
+    const claim = await claimDueMessage(db, now(), LEASE_MS);
+    if (!claim) return sent;
     try {
-      await send({ from, row });
-      await markSent(db, row.id);
+      const receipt = await send({ from, row: claim.row });
+      await markSent(db, claim, receipt.response, now());
       sent += 1;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const retryAt =
-        row.attempts >= MAX_ATTEMPTS ? null : new Date(now().getTime() + retryDelayMs(row.attempts));
-      await markFailed(db, row.id, reason, retryAt);
-      console.warn(`outbox: message ${row.id} attempt ${row.attempts} failed: ${reason}`);
+    } catch (thrown) {
+      const error = asSendError(thrown);
+      const failure = classifySendFailure(error);
+      const failedAt = now();
+      const retryAt = nextAttemptAt(claim.row.attempts, failure, failedAt);
+      await markFailed(db, claim, { failure, error: error.message, smtpResponse: error.response ?? null, retryAt }, failedAt);
+      // Servers often quote the address they refuse; logs never carry an address.
+      const logged = error.message.replace(/[^\s<>@]+@[^\s<>@]+/g, "[address]");
+      console.warn(
+        `outbox: message ${claim.row.id} attempt ${claim.attempt} failed (${failure}${retryAt ? "" : ", dead"}): ${logged}`,
+      );
     }
   }
 }

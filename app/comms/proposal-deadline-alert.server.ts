@@ -78,6 +78,8 @@ export async function alertOverdueProposals(db: Database, today: string): Promis
       if (claimed.numUpdatedRows !== 1n) return false;
       await enqueueEmail(trx, {
         proposalId: row.id,
+        citizenId: row.citizen_id,
+        kind: "proposal_overdue",
         recipient: recipients.join(", "),
         ...email,
         messageIdDomain: new URL(publicUrl("/")).hostname,

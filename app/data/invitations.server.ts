@@ -189,7 +189,13 @@ export async function inviteUser(db: Database, input: InviteInput, now = new Dat
         user_id: null,
       })
       .execute();
-    await enqueueEmail(trx, { proposalId: null, recipient: email, ...rendered, messageIdDomain: messageIdDomain() });
+    await enqueueEmail(trx, {
+      proposalId: null,
+      kind: "invitation",
+      recipient: email,
+      ...rendered,
+      messageIdDomain: messageIdDomain(),
+    });
     return { status: "invited", invitationId };
   });
 }
@@ -249,6 +255,7 @@ export async function resendInvitation(
     if (updated.numUpdatedRows === 0n) return "closed";
     await enqueueEmail(trx, {
       proposalId: null,
+      kind: "invitation",
       recipient: invitation.email,
       ...rendered,
       messageIdDomain: messageIdDomain(),

@@ -77,6 +77,7 @@ export async function remindExpiringStraffeattester(
         });
         await enqueueEmail(trx, {
           proposalId: null,
+          kind: "straffeattest_reminder",
           recipient: editor.email,
           ...email,
           messageIdDomain: new URL(publicUrl("/")).hostname,

@@ -1,6 +1,7 @@
 import { Link, data, useLoaderData } from "react-router";
 import { requireMunicipalUser } from "../auth/guard.server";
 import { audit } from "../data/audit.server";
+import { countDeadLetters } from "../data/dead-letters.server";
 import { db } from "../data/db.server";
 import { worklistFor } from "../data/worklist.server";
 import {
@@ -34,11 +35,14 @@ export async function loader({ request }: Route.LoaderArgs) {
     retning: parsed.data.retning ?? "asc",
   } as const;
   const today = dateInDenmark();
-  const all = await worklistFor(db, {
-    municipalityId: user.municipalityId,
-    contactPersonId: query.borgere === "mine" ? user.id : null,
-    today,
-  });
+  const [all, failedEmails] = await Promise.all([
+    worklistFor(db, {
+      municipalityId: user.municipalityId,
+      contactPersonId: query.borgere === "mine" ? user.id : null,
+      today,
+    }),
+    countDeadLetters(db, user.municipalityId),
+  ]);
   const items = sortWorklist(
     filterWorklist(all, { kind: query.type, urgency: query.haster }),
     query.sorter,
@@ -52,7 +56,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     purpose: "Arbejdsliste: dagens og overskredne opgaver",
     details: { criteria: query, results: items.length },
   });
-  return { today, query, counts: countByKind(all), items };
+  return { today, query, counts: countByKind(all), items, failedEmails };
 }
 
 type Query = Awaited<ReturnType<typeof loader>>["query"];
@@ -73,7 +77,7 @@ const columns: { sort: WorklistSort; label: string }[] = [
 ];
 
 export default function Worklist() {
-  const { today, query, counts, items } = useLoaderData<typeof loader>();
+  const { today, query, counts, items, failedEmails } = useLoaderData<typeof loader>();
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <section>
@@ -81,6 +85,15 @@ export default function Worklist() {
       <p className="font-lead">
         {formatDate(today)} · {query.borgere === "mine" ? "Dine borgere" : "Alle kommunens borgere"}
       </p>
+      {/* A suggestion that never arrived leaves a citizen waiting: it comes before the day's list. */}
+      {failedEmails > 0 ? (
+        <Alert kind="warning">
+          <strong>
+            {failedEmails === 1 ? "1 e-mail om en borger" : `${failedEmails} e-mails om borgere`} kunne ikke sendes.
+          </strong>{" "}
+          <Link to="/fejlede-beskeder">Se hvorfor, og send igen</Link>
+        </Alert>
+      ) : null}
 
       <h2 className="h4">Overblik</h2>
       <ul className="worklist-summary">

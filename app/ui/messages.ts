@@ -159,6 +159,10 @@ export const messages = {
   csvPlanChanged:
     "Foreningens frivillige eller filen har ændret sig siden forhåndsvisningen. Se den nye forhåndsvisning og importér igen.",
   csvNothingToImport: "Der er ingen gyldige rækker at importere. Ret fejlene i filen og prøv igen.",
+  emailNotFound: "E-mailen findes ikke, eller den handler ikke om en borger i din kommune.",
+  emailResendNoAddress:
+    "Borgeren har ikke længere en e-mailadresse, eller vil have brev. Ret kontaktoplysningerne på borgeren først.",
+  emailAlreadyResent: "E-mailen er allerede sendt igen. Listen er opdateret.",
 } as const;
 
 /** Why a citizen could not be signed up for an activity. */

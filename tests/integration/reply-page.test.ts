@@ -381,7 +381,7 @@ describe("the reminder when no answer comes", () => {
       .execute();
     expect(await reminders(citizenId)).toEqual([]);
 
-    const sent = await sendDueMessages(db, async () => {}, "test@example.dk");
+    const sent = await sendDueMessages(db, async () => ({ response: "250 Ok" }), "test@example.dk");
     expect(sent).toBeGreaterThanOrEqual(1);
     await setSent("outbox", proposalId, 6);
     expect(await reminders(citizenId)).toEqual([]);

@@ -9,6 +9,7 @@ import { getCitizen, hasSharingConsent } from "../../app/data/citizens.server";
 import { isValidCvr, parseCpr } from "../../app/domain/digital-post/identifiers";
 import { listPendingLetters } from "../../app/data/letters.server";
 import { db } from "../../app/data/db.server";
+import { listDeadLetters } from "../../app/data/dead-letters.server";
 import { suggestionsFor } from "../../app/data/matching-pool.server";
 import { listPathwayEvents } from "../../app/data/pathway.server";
 import { worklistFor } from "../../app/data/worklist.server";
@@ -477,6 +478,14 @@ describe("demo seed", () => {
       .where("citizen.contact_channel", "=", "email")
       .execute();
     expect(withEmail).toEqual([]);
+  });
+
+  it("shows the coordinator one suggestion email whose address the mail server did not know", async () => {
+    const municipality = await db.selectFrom("municipality").select("id").executeTakeFirstOrThrow();
+    const letters = await listDeadLetters(db, municipality.id);
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ kind: "match_suggestion", lastAttempt: { failure: "recipient" } });
+    expect(letters[0]!.recipient).toBe(letters[0]!.citizen.email);
   });
 
   it("seeds nothing the second time", async () => {

@@ -133,6 +133,7 @@ async function addProposal(
       html: "<p>Et forslag</p>",
       text: "Et forslag",
       message_id: `<${id}@localhost>`,
+      kind: "match_suggestion",
       status: "sent",
       attempts: 1,
       next_attempt_at: at(decided.on),
