@@ -172,7 +172,7 @@ export async function run(): Promise<string> {
       row("JSON.parse", (m) => ms(m.parseMs)),
       row("validation (zod) and indexing", (m) => ms(m.validateMs)),
       row(`**solve** (exact, in process, median of ${SOLVE_RUNS} after ${WARM_UP} warm-up runs)`, (m) => `**${ms(m.solveMs)}**`),
-      row("solve, first call in a fresh process (before the JIT has compiled it)", (m) => ms(m.firstSolveMs)),
+      row("solve, first call on this instance (JIT not yet warm for it)", (m) => ms(m.firstSolveMs)),
       row("write output", (m) => ms(m.writeMs)),
       row("HiGHS: two-phase LP (most pairs, then most weight)", (m) => ms(m.highsMs)),
       row("**HiGHS LP ÷ whole `npm run match -- solve`** (target ≥ 30×)", (m) => `**${ratio(m, m.npmMs)}**`),
