@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "../db/url";
 
 // Read once at start: a misconfigured server should refuse to boot, not fail
 // on the first request that needs the setting.
@@ -7,7 +8,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z
     .string()
-    .default("file:./data/app.db")
+    .default(DEFAULT_DATABASE_URL)
     .refine((url) => url.startsWith("file:"), {
       message:
         "only file:PATH (embedded SQLite) is supported so far; PostgreSQL support is planned",

@@ -3,12 +3,13 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { DB } from "./schema";
+import { sqlitePathOf } from "./url";
 
 export type Database = Kysely<DB>;
 
 /** Opens the embedded database named by a `file:PATH` URL. */
 export function openDatabase(url: string): Database {
-  const path = url.replace(/^file:/, "");
+  const path = sqlitePathOf(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   // WAL lets readers proceed while a writer commits; busy_timeout makes a second
