@@ -66,6 +66,7 @@ export default [
   route("admin/matchindstillinger", "routes/admin.matchindstillinger.tsx"),
   route("admin/udbakke", "routes/admin.udbakke._index.tsx"),
   route("admin/udbakke/:id", "routes/admin.udbakke.$id.tsx"),
+  route("admin/udbakke/:id/indhold", "routes/admin.udbakke.$id.indhold.ts"),
   route("admin/foreninger", "routes/admin.foreninger._index.tsx"),
   route("admin/foreninger/:id", "routes/admin.foreninger.$id.tsx"),
   route("admin/brugere", "routes/admin.brugere.tsx"),

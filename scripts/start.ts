@@ -7,6 +7,7 @@ import express from "express";
 import { seedDemoData } from "../db/seed";
 import { migrateToLatest } from "../db/migrate";
 import { isAllowedOrigin } from "../app/auth/origin.server";
+import { responseSecurityHeaders } from "../app/auth/security-headers";
 import { fileSender, smtpSender } from "../app/comms/mailer.server";
 import { startOutboxWorker } from "../app/comms/outbox-worker.server";
 import { db } from "../app/data/db.server";
@@ -35,9 +36,10 @@ app.disable("x-powered-by");
 app.set("trust proxy", "loopback, linklocal, uniquelocal");
 app.use(compression());
 app.use((req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Referrer-Policy", "same-origin");
+  const production = env.NODE_ENV === "production";
+  for (const [name, value] of Object.entries(responseSecurityHeaders({ path: req.path, https: req.secure, production }))) {
+    res.setHeader(name, value);
+  }
   const allowed = [`${req.protocol}://${req.get("host")}`];
   if (env.PUBLIC_URL) allowed.push(new URL(env.PUBLIC_URL).origin);
   if (!isAllowedOrigin(req.method, req.get("origin"), allowed)) {

@@ -86,6 +86,7 @@ export const permissions = {
   "/admin/matchindstillinger": ["admin"],
   "/admin/udbakke": ["admin"],
   "/admin/udbakke/:id": ["admin"],
+  "/admin/udbakke/:id/indhold": ["admin"],
   "/admin/foreninger": ["admin"],
   "/admin/foreninger/:id": ["admin"],
   "/admin/brugere": ["admin"],

@@ -113,8 +113,8 @@ export default function OutboxMessage() {
         </table>
       )}
       <h2>Sådan ser e-mailen ud</h2>
-      {/* Sandboxed: the stored HTML is shown, never run, inside the app's origin. */}
-      <iframe title={`E-mail: ${m.subject}`} className="email-frame" sandbox="" srcDoc={m.html} />
+      {/* Sandboxed (here and by its own policy): the stored HTML is shown, never run. */}
+      <iframe title={`E-mail: ${m.subject}`} className="email-frame" sandbox="" src={`/admin/udbakke/${m.id}/indhold`} />
       <h2>Tekstversion</h2>
       <pre className="email-text">{m.text}</pre>
     </article>

@@ -12,8 +12,9 @@ import { readForm } from "../forms/read-form.server";
 import { ErrorSummary, TextField } from "../ui/form";
 import type { Route } from "./+types/invitation.$token";
 
-// The token in the URL is the invited person's only key: keep it out of referrers and caches.
-export const headers = () => ({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
+// The token in the URL is the invited person's only key: keep it out of caches (and out of
+// referrers: app/auth/security-headers.ts).
+export const headers = () => ({ "Cache-Control": "no-store" });
 
 export const meta = () => [{ title: "Invitation – Fællesskabsbro" }, { name: "robots", content: "noindex" }];
 

@@ -13,8 +13,9 @@ import { messages } from "../ui/messages";
 import type { Route } from "./+types/svar.$token";
 import { Alert } from "../ui/alert";
 
-// The token in the URL is the citizen's only key: keep it out of referrers and caches.
-export const headers = () => ({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
+// The token in the URL is the citizen's only key: keep it out of caches (and out of
+// referrers: app/auth/security-headers.ts).
+export const headers = () => ({ "Cache-Control": "no-store" });
 
 export const meta = () => [{ title: "Svar på forslag – Fællesskabsbro" }, { name: "robots", content: "noindex" }];
 

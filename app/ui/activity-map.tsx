@@ -303,33 +303,10 @@ export function ActivityMap({ activities, tileUrl, className, origin }: Activity
   }, [loaded, activitiesKey, originKey]);
 
   return (
-    <div
-      className={className}
-      role="region"
-      aria-label={TEXT.region}
-      style={{ position: "relative", minHeight: "20rem" }}
-    >
-      <div
-        ref={containerRef}
-        // `font: inherit` beats maplibre's Helvetica so popups use the site font.
-        style={{ position: "absolute", inset: 0, font: "inherit", display: failed ? "none" : undefined }}
-      />
+    <div className={className ? `map-frame ${className}` : "map-frame"} role="region" aria-label={TEXT.region}>
+      <div ref={containerRef} className="map-canvas" hidden={failed} />
       {loaded && !failed ? null : (
-        <p
-          role="status"
-          style={{
-            position: "absolute",
-            inset: 0,
-            margin: 0,
-            padding: "1rem",
-            display: "flex",
-            alignItems: "center",
-            justifyContent: "center",
-            textAlign: "center",
-            background: "#f5f5f5",
-            color: "#1a1a1a",
-          }}
-        >
+        <p role="status" className="map-status">
           {failed ? TEXT.failed : TEXT.loading}
         </p>
       )}

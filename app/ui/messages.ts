@@ -5,6 +5,9 @@ import { citizenStatusLabels } from "./citizen-labels";
 
 // Zod's Danish locale words every message we do not write ourselves.
 z.config(z.locales.da());
+// In the browser, zod's compiled fast path probes for eval, which the
+// Content-Security-Policy forbids and reports as a violation.
+if (typeof document !== "undefined") z.config({ jitless: true });
 
 /** Every sentence the user reads when something goes wrong, in one place. */
 export const messages = {

@@ -22,6 +22,7 @@ import * as inboxRoute from "../../app/routes/forslag";
 import * as screeningRoute from "../../app/routes/borgere.$id.screening";
 import * as replyRoute from "../../app/routes/svar.$token";
 import * as adminMessageRoute from "../../app/routes/admin.udbakke.$id";
+import * as adminMessageContentRoute from "../../app/routes/admin.udbakke.$id.indhold";
 import {
   citizenForm,
   createOtherMunicipality,
@@ -463,6 +464,28 @@ describe("resending", () => {
     );
     expect(resent).toMatchObject({ status: 302, location: `/admin/udbakke/${id}?sendt=1` });
     expect(await row(id)).toMatchObject({ status: "pending", recipient: "spamfilter@example.dk", attempts: 0 });
+  });
+
+  it("shows an administrator the email as it looks, as a document that can style itself but never run", async () => {
+    const id = await enqueueTestEmail("Forhåndsvisning");
+    const content = (await adminMessageContentRoute.loader({
+      request: await get(`/admin/udbakke/${id}/indhold`, org.users.admin),
+      params: { id },
+      context: {},
+    } as never)) as Response;
+    expect(content.status).toBe(200);
+    expect(content.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(await content.text()).toContain('<a href="http://localhost:3000/svar/abc">svar</a>');
+    const policy = content.headers.get("Content-Security-Policy") ?? "";
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("sandbox");
+    expect(policy).not.toContain("script-src");
+    expect(content.headers.get("Cache-Control")).toBe("no-store");
+
+    const asCoordinator = await run(adminMessageContentRoute.loader, await get(`/admin/udbakke/${id}/indhold`, org.users.coordinator), { id });
+    expect(asCoordinator.status).toBe(403);
+    const unknown = crypto.randomUUID();
+    expect((await run(adminMessageContentRoute.loader, await get(`/admin/udbakke/${unknown}/indhold`, org.users.admin), { id: unknown })).status).toBe(404);
   });
 
   it("refuses a made-up id with a Danish message", async () => {
