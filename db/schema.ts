@@ -441,10 +441,14 @@ export interface ReplyAnswerTable {
 }
 
 /** A short code that matched nothing, kept for an hour to stop guessing. */
-export interface ReplyCodeFailureTable {
+export type FailedAttemptKind = "reply-code" | "login-account" | "login-network";
+
+/** A wrong reply code or a failed login, kept only as long as its limit's window. */
+export interface FailedAttemptTable {
   id: Generated<number>;
-  /** SHA-256 of the client's network (IPv4 address or IPv6 /64), never the address. */
-  client_hash: string;
+  kind: FailedAttemptKind;
+  /** SHA-256 of the kind and the key (client network, login email), never the key itself. */
+  key_hash: string;
   failed_at: string;
 }
 
@@ -553,7 +557,7 @@ export interface DB {
   match_proposal: MatchProposalTable;
   reply_token: ReplyTokenTable;
   reply_answer: ReplyAnswerTable;
-  reply_code_failure: ReplyCodeFailureTable;
+  failed_attempt: FailedAttemptTable;
   outbox: OutboxTable;
   outbox_attempt: OutboxAttemptTable;
   letter: LetterTable;

@@ -1,14 +1,15 @@
 import { hash, verify } from "@node-rs/argon2";
+import { normalisePassword } from "../domain/passwords/rules";
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane); @node-rs/argon2 defaults to argon2id.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, options);
+  return hash(normalisePassword(password), options);
 }
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  return verify(passwordHash, password, options);
+  return verify(passwordHash, normalisePassword(password), options);
 }
 
 // Verifying against a throwaway hash when the email is unknown keeps the response

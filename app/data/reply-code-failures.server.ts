@@ -1,33 +1,18 @@
-import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeHexLowerCase } from "@oslojs/encoding";
-import { CODE_FAILURE_WINDOW_MS, type CodeLockout, clientNetwork, codeLockout } from "../domain/replies/code-guessing";
+import { CODE_FAILURE_WINDOW_MS, type CodeLockout, codeLockout } from "../domain/replies/code-guessing";
+import { clientNetwork } from "../domain/rate-limits/client-network";
 import type { Executor } from "./executor";
+import { attemptKey, countFailuresSince, recordFailure } from "./failed-attempts.server";
 import { type ReplyTarget, findReply, normaliseShortCode } from "./replies.server";
 
 // Wrong short codes are counted per client network for an hour (rules in
-// app/domain/replies/code-guessing.ts). Only a hash of the network is stored, and
-// rows older than the hour are deleted as new ones arrive.
-
-const networkHash = (address: string | undefined) =>
-  encodeHexLowerCase(sha256(new TextEncoder().encode(clientNetwork(address))));
+// app/domain/replies/code-guessing.ts), as failed attempts of kind "reply-code".
 
 async function lockoutFor(db: Executor, client: string, now: Date): Promise<CodeLockout> {
-  const since = new Date(now.getTime() - CODE_FAILURE_WINDOW_MS).toISOString();
-  const counts = await db
-    .selectFrom("reply_code_failure")
-    .select((eb) => [
-      eb.fn.countAll<number>().as("overall"),
-      eb.fn.sum<number>(eb.case().when("client_hash", "=", client).then(1).else(0).end()).as("client"),
-    ])
-    .where("failed_at", ">", since)
-    .executeTakeFirstOrThrow();
-  return codeLockout({ client: Number(counts.client ?? 0), overall: Number(counts.overall) });
-}
-
-async function recordFailure(db: Executor, client: string, now: Date): Promise<void> {
-  const stale = new Date(now.getTime() - CODE_FAILURE_WINDOW_MS).toISOString();
-  await db.deleteFrom("reply_code_failure").where("failed_at", "<=", stale).execute();
-  await db.insertInto("reply_code_failure").values({ client_hash: client, failed_at: now.toISOString() }).execute();
+  const since = new Date(now.getTime() - CODE_FAILURE_WINDOW_MS);
+  return codeLockout({
+    client: await countFailuresSince(db, "reply-code", since, client),
+    overall: await countFailuresSince(db, "reply-code", since),
+  });
 }
 
 export interface ReplyLookup {
@@ -48,10 +33,10 @@ export async function lookUpReply(
   now = new Date(),
 ): Promise<ReplyLookup> {
   if (!normaliseShortCode(tokenOrCode)) return { reply: await findReply(db, tokenOrCode), locked: null };
-  const client = networkHash(clientAddress);
+  const client = attemptKey(clientNetwork(clientAddress));
   const locked = await lockoutFor(db, client, now);
   if (locked) return { reply: null, locked };
   const reply = await findReply(db, tokenOrCode);
-  if (!reply) await recordFailure(db, client, now);
+  if (!reply) await recordFailure(db, "reply-code", client, now, CODE_FAILURE_WINDOW_MS);
   return { reply, locked: null };
 }

@@ -1,12 +1,14 @@
 import { type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, data, redirect } from "react-router";
+import { checkNewPassword } from "../auth/password-rules.server";
 import { createSession, sessionCookie } from "../auth/sessions.server";
 import { startPageFor } from "../auth/start-page";
 import { db } from "../data/db.server";
 import { acceptInvitation, findInvitation } from "../data/invitations.server";
 import { emailHasUser } from "../data/users.server";
 import { type InvitationState, invitationHeadline, roleIntroductions } from "../domain/associations/invitations";
+import { PASSWORD_MIN_LENGTH } from "../domain/passwords/rules";
 import { acceptInvitationForm } from "../forms/invitation";
 import { readForm } from "../forms/read-form.server";
 import { ErrorSummary, TextField } from "../ui/form";
@@ -43,7 +45,11 @@ export async function loader({ params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const hideFields = ["newPassword", "confirmPassword"];
-  const submission = parseWithZod(await readForm(request), { schema: acceptInvitationForm });
+  const invitedEmail = (await findInvitation(db, params.token))?.email ?? "";
+  const schema = acceptInvitationForm.superRefine((form, ctx) =>
+    checkNewPassword(ctx, form.newPassword, { email: invitedEmail, name: form.name }),
+  );
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields }) }, { status: 400 });
   }
@@ -143,7 +149,7 @@ function AcceptForm({
           label="Vælg adgangskode"
           type="password"
           autoComplete="new-password"
-          hint="Mindst 12 tegn. En sætning, du kan huske, er både sikker og nem."
+          hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning, du kan huske, er både sikker og nem.`}
         />
         <TextField field={fields.confirmPassword} label="Gentag adgangskode" type="password" autoComplete="new-password" />
         <button type="submit" className="button button-primary">

@@ -3,9 +3,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, data, useActionData } from "react-router";
 import { requireAccess } from "../auth/guard.server";
 import { verifyPassword } from "../auth/password.server";
+import { checkNewPassword } from "../auth/password-rules.server";
 import { createSession, invalidateUserSessions, sessionCookie } from "../auth/sessions.server";
 import { db } from "../data/db.server";
 import { getPasswordHash, setPassword } from "../data/users.server";
+import { PASSWORD_MIN_LENGTH } from "../domain/passwords/rules";
 import { changePasswordForm } from "../forms/password";
 import { readForm } from "../forms/read-form.server";
 import { ErrorSummary, TextField } from "../ui/form";
@@ -21,7 +23,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireAccess(request, "/konto/adgangskode");
-  const submission = parseWithZod(await readForm(request), { schema: changePasswordForm });
+  const schema = changePasswordForm.superRefine((form, ctx) => checkNewPassword(ctx, form.newPassword, user));
+  const submission = parseWithZod(await readForm(request), { schema });
   const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields }), changed: false }, { status: 400 });
@@ -62,7 +65,7 @@ export default function ChangePassword() {
     <section>
       <h1>Skift adgangskode</h1>
       <p className="font-lead">
-        Brug mindst 12 tegn. En sætning, du kan huske, er både sikker og nem.
+        Brug mindst {PASSWORD_MIN_LENGTH} tegn. En sætning, du kan huske, er både sikker og nem.
       </p>
       {actionData?.changed ? (
         <Alert kind="success">Din adgangskode er skiftet. Du er logget af på alle andre enheder.</Alert>

@@ -7,6 +7,7 @@ import { burnVerificationTime, verifyPassword } from "../auth/password.server";
 import { createSession, sessionCookie } from "../auth/sessions.server";
 import { startPageFor } from "../auth/start-page";
 import { db } from "../data/db.server";
+import { beginLoginAttempt, loginSucceeded } from "../data/login-attempts.server";
 import { findUserByEmail } from "../data/users.server";
 import { loginForm } from "../forms/login";
 import { ErrorSummary, TextField } from "../ui/form";
@@ -23,22 +24,26 @@ export async function loader({ request }: Route.LoaderArgs) {
   return null;
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: loginForm });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  const refuse = (message: string, status: number) =>
+    data({ result: submission.reply({ formErrors: [message], hideFields: ["password"] }) }, { status });
+  const attempt = await beginLoginAttempt(db, email, context.clientAddress);
+  if (attempt.status === "locked") return refuse(messages.loginLocked(attempt.minutes), 429);
   const user = await findUserByEmail(db, email);
   const valid = user
     ? await verifyPassword(user.password_hash, password)
     : await burnVerificationTime(password).then(() => false);
   if (!user || !valid) {
-    return data(
-      { result: submission.reply({ formErrors: [messages.loginFailed], hideFields: ["password"] }) },
-      { status: 400 },
-    );
+    return attempt.minutesIfWrong
+      ? refuse(messages.loginLocked(attempt.minutesIfWrong), 429)
+      : refuse(messages.loginFailed, 400);
   }
+  await loginSucceeded(db, attempt);
   const token = await createSession(db, user.id);
   const target = safeRedirectTarget(redirectTo);
   return redirect(target === "/" ? startPageFor(user.role) : target, {

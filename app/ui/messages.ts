@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from "../domain/passwords/rules";
 import type { EnrolmentRefusal } from "../domain/pathway/enrolment";
 import type { Refusal } from "../domain/pathway/states";
 import { citizenStatusLabels } from "./citizen-labels";
@@ -30,6 +31,15 @@ export const messages = {
   consentToContact: "Svar ja eller nej: vil borgeren kontaktes?",
   emailNeededForEmailChannel: "Skriv borgerens e-mail, eller vælg brev",
   loginFailed: "E-mail eller adgangskode er forkert",
+  loginLocked: (minutes: number) =>
+    `Der har været for mange forkerte forsøg på at logge ind. Vent ${minutes} ${minutes === 1 ? "minut" : "minutter"}, og prøv igen.`,
+  password: {
+    "too-short": `Skriv en adgangskode på mindst ${PASSWORD_MIN_LENGTH} tegn – fx en sætning på flere ord, du kan huske`,
+    "too-long": `Adgangskoden må højst have ${PASSWORD_MAX_LENGTH} tegn`,
+    guessable:
+      "Adgangskoden er for let at gætte: den findes på lister over lækkede adgangskoder eller gentager sig selv. Vælg en anden, fx en sætning på flere ord",
+    personal: "Adgangskoden ligner dit navn eller din e-mail. Vælg en, der ikke bygger på dem",
+  } satisfies Record<PasswordProblem, string>,
   forbidden: "Du har ikke adgang til denne side.",
   cpr: "Skriv CPR-nummeret med 10 cifre, fx 010243-1234",
   digitalPost: {

@@ -118,9 +118,20 @@ describe("inviting an association editor", () => {
   it("refuses a short password and keeps the name typed, never the password", async () => {
     const outcome = await accept(token, { name: "Karin M. Bech", newPassword: "kort", confirmPassword: "kort" });
     expect(outcome.status).toBe(400);
-    expect(outcome.data.result.error.newPassword[0]).toMatch(/mindst 12 tegn/);
+    expect(outcome.data.result.error.newPassword[0]).toMatch(/mindst 15 tegn/);
     expect(outcome.data.result.initialValue).toMatchObject({ name: "Karin M. Bech" });
     expect(outcome.data.result.initialValue.newPassword).toBeUndefined();
+    expect(await userWithEmail(email)).toBeUndefined();
+  });
+
+  it.each([
+    ["a breached password", "Password12345678", /lækkede adgangskoder/],
+    ["their own name and email", "KarinBech-2026!!", /ligner dit navn eller din e-mail/],
+  ])("refuses %s with a Danish reason, creating no user", async (_case, password, reason) => {
+    const outcome = await accept(token, { name: "Karin Bech", newPassword: password, confirmPassword: password });
+    expect(outcome.status).toBe(400);
+    expect(outcome.data.result.error.newPassword[0]).toMatch(reason);
+    expect(outcome.data.result.initialValue).toMatchObject({ name: "Karin Bech" });
     expect(await userWithEmail(email)).toBeUndefined();
   });
 

@@ -37,7 +37,7 @@ describe("changing one's password", () => {
     const token = await createSession(db, org.users.homecare.id);
     const short = await changePassword(token, { currentPassword: PASSWORD, newPassword: "kort", confirmPassword: "kort" });
     expect(short.status).toBe(400);
-    expect(short.data.result.error.newPassword[0]).toMatch(/mindst 12 tegn/);
+    expect(short.data.result.error.newPassword[0]).toMatch(/mindst 15 tegn/);
     const mismatch = await changePassword(token, {
       currentPassword: PASSWORD,
       newPassword: "en helt ny lang sætning",
@@ -45,6 +45,17 @@ describe("changing one's password", () => {
     });
     expect(mismatch.status).toBe(400);
     expect(mismatch.data.result.error.confirmPassword).toEqual(["De to nye adgangskoder er ikke ens"]);
+  });
+
+  it.each([
+    ["a breached password", "iloveyou1234567890", /lækkede adgangskoder/],
+    ["one built on their own email", "homecare@example.dk", /ligner dit navn eller din e-mail/],
+  ])("refuses %s with a Danish reason and keeps the old password", async (_case, password, reason) => {
+    const token = await createSession(db, org.users.homecare.id);
+    const outcome = await changePassword(token, { currentPassword: PASSWORD, newPassword: password, confirmPassword: password });
+    expect(outcome.status).toBe(400);
+    expect(outcome.data.result.error.newPassword[0]).toMatch(reason);
+    expect(await verifyPassword((await getPasswordHash(db, org.users.homecare.id))!, PASSWORD)).toBe(true);
   });
 
   it("stores the new password, signs out every other device and keeps this one signed in", async () => {

@@ -311,7 +311,7 @@ describe("the short code from the letter", () => {
       code = (await credentialsFor(accepted.proposalId)).code;
     });
     afterAll(async () => {
-      await db.deleteFrom("reply_code_failure").execute();
+      await db.deleteFrom("failed_attempt").where("kind", "=", "reply-code").execute();
     });
 
     it(`locks a client out after ${CODE_FAILURES_PER_CLIENT} wrong codes in an hour, even for a right code`, async () => {
@@ -331,14 +331,14 @@ describe("the short code from the letter", () => {
 
     it("does not lock out anyone else, and never stores the address", async () => {
       expect((await typeCode(code, neighbour)).status).toBe(302);
-      const stored = await db.selectFrom("reply_code_failure").select("client_hash").execute();
+      const stored = await db.selectFrom("failed_attempt").select("key_hash").where("kind", "=", "reply-code").execute();
       expect(stored.length).toBeGreaterThanOrEqual(CODE_FAILURES_PER_CLIENT);
-      for (const row of stored) expect(row.client_hash).toMatch(/^[0-9a-f]{64}$/);
+      for (const row of stored) expect(row.key_hash).toMatch(/^[0-9a-f]{64}$/);
     });
 
     it("lets the client in again when the wrong codes are an hour old", async () => {
       await db
-        .updateTable("reply_code_failure")
+        .updateTable("failed_attempt")
         .set({ failed_at: new Date(Date.now() - 61 * 60 * 1000).toISOString() })
         .execute();
       expect((await typeCode(code, guesser)).status).toBe(302);
@@ -348,8 +348,10 @@ describe("the short code from the letter", () => {
     it(`pauses codes for everyone after ${CODE_FAILURES_OVERALL} wrong codes from many networks; links keep working`, async () => {
       const now = new Date().toISOString();
       await db
-        .insertInto("reply_code_failure")
-        .values(Array.from({ length: CODE_FAILURES_OVERALL }, (_, i) => ({ client_hash: `network-${i}`, failed_at: now })))
+        .insertInto("failed_attempt")
+        .values(
+          Array.from({ length: CODE_FAILURES_OVERALL }, (_, i) => ({ kind: "reply-code" as const, key_hash: `network-${i}`, failed_at: now })),
+        )
         .execute();
       expect(await typeCode(code, neighbour)).toMatchObject({ status: 429, data: { error: messages.replyCodePaused } });
       expect(await open(code, neighbour)).toMatchObject({ status: 429, data: { locked: "everyone" } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CODE_FAILURES_OVERALL, CODE_FAILURES_PER_CLIENT, clientNetwork, codeLockout } from "./code-guessing";
+import { CODE_FAILURES_OVERALL, CODE_FAILURES_PER_CLIENT, codeLockout } from "./code-guessing";
 
 describe("short-code lockout", () => {
   it("lets a client who mistyped a few times keep trying", () => {
@@ -13,23 +13,5 @@ describe("short-code lockout", () => {
   it("pauses code look-ups for everyone when wrong codes pile up from many networks", () => {
     expect(codeLockout({ client: 0, overall: CODE_FAILURES_OVERALL })).toBe("everyone");
     expect(codeLockout({ client: 0, overall: CODE_FAILURES_OVERALL - 1 })).toBeNull();
-  });
-});
-
-describe("the client's network", () => {
-  it("is the IPv4 address itself, also when written as an IPv6-mapped address", () => {
-    expect(clientNetwork("203.0.113.7")).toBe("203.0.113.7");
-    expect(clientNetwork("::ffff:203.0.113.7")).toBe("203.0.113.7");
-  });
-
-  it("is the /64 for IPv6, however the address is abbreviated", () => {
-    expect(clientNetwork("2001:db8:0:1::42")).toBe("2001:db8:0:1::/64");
-    expect(clientNetwork("2001:0db8:0000:0001:aaaa:bbbb:cccc:dddd")).toBe("2001:db8:0:1::/64");
-    expect(clientNetwork("2001:db8::1")).toBe("2001:db8:0:0::/64");
-    expect(clientNetwork("::1")).toBe("0:0:0:0::/64");
-  });
-
-  it("puts requests without an address in one shared bucket", () => {
-    expect(clientNetwork(undefined)).toBe("unknown");
   });
 });
