@@ -1,6 +1,8 @@
 import { sql } from "kysely";
+import { z } from "zod";
 import type { Database } from "../../db/database";
 import type { EmailKind, OutboxRow, SendFailure } from "../../db/schema";
+import { audit } from "./audit.server";
 import { type Executor, nowIso } from "./executor";
 
 export interface NewEmail {
@@ -191,4 +193,23 @@ export function listAttempts(db: Executor, outboxId: string) {
     .where("outbox_id", "=", outboxId)
     .orderBy("attempt")
     .execute();
+}
+
+/**
+ * The message an administrator opens by the id in its URL, or undefined when the id is
+ * malformed or unknown; reading it is audited, as it may concern a citizen.
+ */
+export async function readOutboxMessageAsAdmin(db: Executor, userId: string, rawId: string | undefined) {
+  const id = z.uuid().safeParse(rawId);
+  const message = id.success ? await getOutboxMessage(db, id.data) : undefined;
+  if (message) {
+    await audit(db, {
+      userId,
+      action: "read",
+      entity: "outbox",
+      entityId: message.id,
+      purpose: "Kontrol af udgående e-mail",
+    });
+  }
+  return message;
 }

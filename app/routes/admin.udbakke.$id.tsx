@@ -1,10 +1,8 @@
 import { Form, Link, data, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
-import { z } from "zod";
 import { requireAccess } from "../auth/guard.server";
 import { resendDeadEmail } from "../comms/resend-email.server";
-import { audit } from "../data/audit.server";
 import { db } from "../data/db.server";
-import { getOutboxMessage, listAttempts } from "../data/outbox.server";
+import { listAttempts, readOutboxMessageAsAdmin } from "../data/outbox.server";
 import { resendEmailForm } from "../forms/outbox";
 import { readForm } from "../forms/read-form.server";
 import { Alert } from "../ui/alert";
@@ -22,16 +20,8 @@ const outcomeLabels = { sent: "Modtaget af mailserveren", failed: "Fejlede", int
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const user = await requireAccess(request, ROUTE);
-  const id = z.uuid().safeParse(params.id);
-  const message = id.success ? await getOutboxMessage(db, id.data) : undefined;
+  const message = await readOutboxMessageAsAdmin(db, user.id, params.id);
   if (!message) throw data({ message: messages.notFound }, { status: 404 });
-  await audit(db, {
-    userId: user.id,
-    action: "read",
-    entity: "outbox",
-    entityId: message.id,
-    purpose: "Kontrol af udgående e-mail",
-  });
   return { message, attempts: await listAttempts(db, message.id) };
 }
 
